@@ -1,0 +1,7 @@
+"""``python -m leg_timer``: the same as the ``leg-timer`` command."""
+
+import sys
+
+from leg_timer.cli.main import main
+
+sys.exit(main())

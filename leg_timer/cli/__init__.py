@@ -1,0 +1,1 @@
+"""The ``leg-timer`` command line: list, plan, validate and run routines."""

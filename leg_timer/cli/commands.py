@@ -1,0 +1,185 @@
+"""The sub-commands behind ``leg-timer``: each takes parsed arguments, returns an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from leg_timer.core.durations import format_clock, parse_duration
+from leg_timer.core.errors import ParameterError, RoutineError
+from leg_timer.core.loader import load_routine
+from leg_timer.core.plan import Plan, build_plan, describe_value
+from leg_timer.core.routine import Routine, Unit
+from leg_timer.library import Library, load_library
+from leg_timer.paths import default_paths
+
+
+class UsageError(Exception):
+    """The command line asked for something that does not exist or is not allowed."""
+
+
+def library_for(args: argparse.Namespace) -> Library:
+    return load_library(default_paths(args.basedir).user_routines_dir)
+
+
+def report_broken(library: Library) -> None:
+    for error in library.broken:
+        for problem in error.problems:
+            print(f"leg-timer: skipped broken routine: {problem}", file=sys.stderr)
+
+
+def list_routines(args: argparse.Namespace) -> int:
+    library = library_for(args)
+    report_broken(library)
+    rows = []
+    for routine in library.routines.values():
+        plan = build_plan(routine)
+        rows.append((routine, plan))
+    if args.json:
+        print(json.dumps([
+            {
+                "id": routine.id,
+                "name": routine.name,
+                "total_s": plan.total_s,
+                "manual_sets": plan.manual_sets,
+                "tags": list(routine.tags),
+                "description": routine.description,
+                "builtin": routine.id in library.builtin_ids,
+                "path": routine.path,
+            }
+            for routine, plan in rows
+        ], indent=2))
+        return 0
+    id_width = max((len(routine.id) for routine, _ in rows), default=0)
+    name_width = max((len(routine.name) for routine, _ in rows), default=0)
+    for routine, plan in rows:
+        extra = f"  + {plan.manual_sets} sets at your pace" if plan.manual_sets else ""
+        print(f"{routine.id:<{id_width}}  {routine.name:<{name_width}}  "
+              f"{format_clock(plan.total_s):>7}{extra}")
+    return 0
+
+
+def resolve_routine(args: argparse.Namespace) -> Routine:
+    """ROUTINE as a path to a YAML file or as an id from the library."""
+    key: str = args.routine
+    path = Path(key)
+    if key.endswith((".yaml", ".yml")) or "/" in key or path.is_file():
+        if not path.is_file():
+            raise UsageError(f"no routine file {key!r}")
+        return load_routine(path)
+    try:
+        return library_for(args).find(key)
+    except LookupError as error:
+        raise UsageError(str(error.args[0])) from None
+
+
+def parse_settings(routine: Routine, settings: list[str]) -> dict[str, float]:
+    """``NAME=VALUE`` pairs as parameter values in each parameter's own unit."""
+    values: dict[str, float] = {}
+    for setting in settings:
+        name, sep, text = setting.partition("=")
+        name, text = name.strip(), text.strip()
+        if not sep or not name or not text:
+            raise UsageError(f"--set expects NAME=VALUE, not {setting!r}")
+        try:
+            parameter = routine.parameter(name)
+        except KeyError:
+            known = ", ".join(p.name for p in routine.parameters) or "none"
+            raise UsageError(f"{routine.id} has no parameter {name!r} (its parameters: "
+                             f"{known})") from None
+        try:
+            number = float(text)
+        except ValueError:
+            if not parameter.unit.is_duration:
+                raise UsageError(f"{name} must be a number, not {text!r}") from None
+            try:
+                number = parse_duration(text) / parameter.unit.seconds_per_unit
+            except ValueError as error:
+                raise UsageError(f"{name}: {error}") from None
+        values[name] = number
+    return values
+
+
+def plan_for(args: argparse.Namespace) -> Plan:
+    routine = resolve_routine(args)
+    try:
+        return build_plan(routine, parse_settings(routine, args.settings))
+    except ParameterError as error:
+        raise UsageError(str(error)) from None
+
+
+def show_plan(args: argparse.Namespace) -> int:
+    try:
+        plan = plan_for(args)
+    except RoutineError as error:
+        print(error, file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(plan.to_json(), indent=2))
+        return 0
+    print(plan_table(plan))
+    return 0
+
+
+def plan_table(plan: Plan) -> str:
+    routine = plan.routine
+    lines = [f"{routine.name} ({routine.id}): {len(plan.segments)} segments, "
+             f"total {format_clock(plan.total_s)}"
+             + (f" + {plan.manual_sets} sets at your pace" if plan.manual_sets else "")]
+    for parameter in routine.parameters:
+        value = plan.values[parameter.name]
+        unit = "" if parameter.unit is Unit.COUNT else f" {parameter.unit.value}"
+        lines.append(f"  {parameter.label}: {describe_value(routine, parameter.name, value)} "
+                     f"(--set {parameter.name}=VALUE, {parameter.minimum:g}-"
+                     f"{parameter.maximum:g}{unit})")
+    lines.append("")
+    lines.append(f"{'#':>4}  {'start':>7}  {'length':>7}  {'kind':<10}  {'round':<5}  "
+                 f"{'set':<5}  what")
+    for segment in plan.segments:
+        length = "manual" if segment.duration_s is None else format_clock(segment.duration_s)
+        what = segment.label
+        if segment.reps is not None:
+            pace = f" at {segment.tempo_s:g} s each" if segment.tempo_s else ", at your pace"
+            what += f": {segment.reps} reps{pace}"
+        sets = f"{segment.set}/{segment.sets}" if segment.sets > 1 else ""
+        lines.append(f"{segment.index + 1:>4}  {format_clock(segment.start_s):>7}  "
+                     f"{length:>7}  {segment.kind.value:<10}  "
+                     f"{segment.round}/{segment.rounds:<3}  {sets:<5}  {what}")
+    return "\n".join(lines)
+
+
+def validate(args: argparse.Namespace) -> int:
+    files: list[Path] = []
+    for name in args.files:
+        path = Path(name)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml")))
+        else:
+            files.append(path)
+    failed = problems = 0
+    for path in files:
+        try:
+            load_routine(path)
+        except RoutineError as error:
+            failed += 1
+            problems += len(error.problems)
+            print(error)
+    verdict = "all valid" if not failed else f"{failed} with {problems} problem(s)"
+    print(f"leg-timer: checked {len(files)} file(s): {verdict}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def open_window(args: argparse.Namespace) -> int:
+    """No command, or ``run``: the Qt window (imported only now, to keep the CLI fast)."""
+    plan = None
+    if args.command == "run":
+        try:
+            plan = plan_for(args)
+        except RoutineError as error:
+            print(error, file=sys.stderr)
+            return 1
+    from leg_timer.ui.app import run_app
+
+    return run_app(args, plan)

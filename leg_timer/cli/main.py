@@ -1,0 +1,78 @@
+"""Parsing the command line and dispatching to the sub-commands.
+
+Exit codes: 0 success, 1 a routine file has problems, 2 a usage error (unknown routine or
+option, a parameter value out of range). The Qt window is imported only when it is opened, so
+``list``, ``plan`` and ``validate`` start in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from leg_timer.cli import commands
+from leg_timer.metadata import metadata
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    meta = metadata()
+    parser = argparse.ArgumentParser(
+        prog="leg-timer",
+        description=f"{meta.display_name}: {meta.description} "
+                    "With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version",
+                        version=f"{meta.display_name} {meta.version}")
+    parser.add_argument("--basedir", metavar="DIR",
+                        help="keep user routines, settings and history under DIR "
+                             "(also $LEG_TIMER_BASEDIR)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    listing = sub.add_parser("list", help="list every routine with its total time")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    plan = sub.add_parser("plan", help="show the segments a routine will run")
+    plan.add_argument("routine", metavar="ROUTINE", help="a routine id or a path to a YAML file")
+    add_set_option(plan)
+    plan.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    validate = sub.add_parser("validate", help="check routine files and report every problem")
+    validate.add_argument("files", metavar="FILE", nargs="+",
+                          help="routine files (a folder means every .yaml file in it)")
+
+    run = sub.add_parser("run", help="open the window on a routine and start it")
+    run.add_argument("routine", metavar="ROUTINE", help="a routine id or a path to a YAML file")
+    add_set_option(run)
+    run.add_argument("--fullscreen", action="store_true", help="start in focus mode")
+    run.add_argument("--quit-when-done", action="store_true",
+                     help="exit 0 once the session is over (for scripts and tests)")
+    return parser
+
+
+def add_set_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--set", dest="settings", action="append", default=[],
+                        metavar="NAME=VALUE",
+                        help="choose a parameter value, e.g. --set minutes=15 (repeatable)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "list":
+            return commands.list_routines(args)
+        if args.command == "plan":
+            return commands.show_plan(args)
+        if args.command == "validate":
+            return commands.validate(args)
+        return commands.open_window(args)
+    except commands.UsageError as error:
+        print(f"leg-timer: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # e.g. `leg-timer list | head -1`
+        return EXIT_OK
