@@ -8,7 +8,6 @@ matches a built-in one is listed as well, with its id marked as the user's.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +16,7 @@ from leg_timer import resources
 from leg_timer.core.errors import RoutineError
 from leg_timer.core.loader import load_routine, load_routine_bytes
 from leg_timer.core.routine import Routine
+from leg_timer.core.suggest import closest
 
 
 @dataclass
@@ -29,7 +29,7 @@ class Library:
         """The routine with id ``key``; LookupError naming the closest ids otherwise."""
         if key in self.routines:
             return self.routines[key]
-        close = difflib.get_close_matches(key, list(self.routines), n=3, cutoff=0.4)
+        close = closest(key, self.routines, limit=3)
         hint = f" Did you mean: {', '.join(close)}?" if close else ""
         raise LookupError(f"no routine {key!r}.{hint} ('leg-timer list' shows them all)")
 

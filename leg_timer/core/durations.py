@@ -36,6 +36,8 @@ def parse_duration(text: str) -> float:
     (``"1m30s"``, ``"15 min"``, ``"1h"``) and a clock form ``"m:ss"`` (``"1:30"``).
     """
     cleaned = text.strip().lower()
+    if cleaned.startswith("-"):
+        raise ValueError(f"{text!r} is negative; durations are 0 or more")
     if _NUMBER.fullmatch(cleaned):
         return float(cleaned)
     clock = _CLOCK.fullmatch(cleaned)

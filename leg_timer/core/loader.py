@@ -10,9 +10,8 @@ halfway through a workout.
 
 from __future__ import annotations
 
-import difflib
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -35,6 +34,7 @@ from leg_timer.core.routine import (
     Side,
     Unit,
 )
+from leg_timer.core.suggest import did_you_mean
 from leg_timer.core.yamltree import Mapping, Node, Scalar, Sequence
 
 # The routine file format version this code reads. Bump it only when a change would make an
@@ -307,9 +307,9 @@ class _RoutineReader:
         mapping = self.mapping(node, where)
         if mapping is None:
             return None
-        self.check_keys(mapping, _EXERCISE_KEYS, where)
         name = self.required_text(mapping, "name", where) or where
         where = f"exercise {name!r}"
+        self.check_keys(mapping, _EXERCISE_KEYS, where)
         shapes = [key for key in ("work", "hold", "reps", "total_reps")
                   if mapping.get(key) is not None]
         if len(shapes) != 1:
@@ -577,15 +577,19 @@ class _RoutineReader:
         if node is None:
             self.problem(mapping, f"{where} needs a {key}")
             return ""
+        problems_before = len(self.problems)
         text = self.optional_text(node)
-        if not text:
+        if not text and len(self.problems) == problems_before:
             self.problem(node, f"{key} of {where} must be non-empty text")
         return text
 
     def optional_text(self, node: Node | None) -> str:
         if node is None:
             return ""
-        value = self.scalar(node)
+        if not isinstance(node, Scalar):
+            self.problem(node, f"expected text, found {self.describe(node)}")
+            return ""
+        value = node.value
         if isinstance(value, str | int | float) and not isinstance(value, bool):
             text = str(value).strip()
             if len(text) > MAX_TEXT:
@@ -614,9 +618,8 @@ class _RoutineReader:
                 self.problem(key, f"unknown key {name!r} in {where}{hint}")
 
     @staticmethod
-    def did_you_mean(word: str, choices: Any) -> str:
-        close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-        return f" (did you mean {close[0]!r}?)" if close else ""
+    def did_you_mean(word: str, choices: Iterable[str]) -> str:
+        return did_you_mean(word, choices)
 
     def describe(self, node: Node | None) -> str:
         if isinstance(node, Mapping):

@@ -88,6 +88,7 @@ class Session:
         self._paused_at: float | None = None
         self._fired: set[int] = set()
         self._active_done_s = 0.0  # run time of every segment run before the current one
+        self._advanced_to = 0.0  # events up to this instant have been emitted
         self.started_at: float | None = None
         self.ended_at: float | None = None
 
@@ -192,6 +193,7 @@ class Session:
             self._advance_to(self.now())
 
     def _advance_to(self, now: float) -> None:
+        self._advanced_to = max(self._advanced_to, now)
         while self.state is State.RUNNING:
             end = self._segment_end_at()
             horizon = now if end is None else min(now, end)
@@ -251,7 +253,8 @@ class Session:
         if self.state is not State.RUNNING:
             raise IllegalTransition(f"cannot pause a session that is {self.state}")
         now = self.now()
-        at = now if at is None else min(max(at, self._segment_started_at), now)
+        # Never before what has already been emitted: events that happened stay happened.
+        at = now if at is None else min(max(at, self._advanced_to), now)
         self._advance_to(at)
         if not self.is_active:
             return  # the session finished before the pause instant

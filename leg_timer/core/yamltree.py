@@ -21,6 +21,13 @@ import yaml
 MAX_FILE_BYTES = 1024 * 1024
 MAX_DEPTH = 32
 MAX_NODES = 20_000
+# The tags YAML's safe schema resolves plain values to; any other (notably !!python/...) is
+# refused before anything is constructed.
+_SAFE_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp", "binary")
+)
+_MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
 class YamlProblem(Exception):
@@ -97,6 +104,11 @@ def parse(text: str) -> Node | None:
         message = error.problem or str(error)
         if error.context:
             message = f"{error.context}: {message}"
+        if "<block end>" in message or "mapping values are not allowed" in message:
+            message += "; check the indentation of this line and the ones above it"
+        started = error.context_mark
+        if started is not None and mark is not None and started.line != mark.line:
+            message += f" (the construct started on line {started.line + 1})"
         raise YamlProblem(f"YAML syntax error: {message}", *where) from None
     except yaml.YAMLError as error:  # e.g. "expected a single document"
         raise YamlProblem(f"YAML error: {error}") from None
@@ -123,6 +135,9 @@ class _Converter:
             )
         if depth > MAX_DEPTH:
             raise YamlProblem(f"nesting is too deep (at most {MAX_DEPTH} levels)", line, column)
+        if node.tag not in _SAFE_TAGS:
+            what = "merge keys (<<) are" if node.tag == _MERGE_TAG else f"the tag {node.tag!r} is"
+            raise YamlProblem(f"{what} not supported in routine files", line, column)
         if isinstance(node, yaml.ScalarNode):
             return Scalar(line, column, self._scalar_value(node, line, column))
         if isinstance(node, yaml.SequenceNode):
@@ -149,10 +164,6 @@ class _Converter:
         seen: dict[Any, int] = {}
         for key_node, value_node in node.value:
             key = self.convert(key_node, depth + 1)
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                raise YamlProblem(
-                    "merge keys (<<) are not supported in routine files", key.line, key.column
-                )
             if not isinstance(key, Scalar) or isinstance(key.value, list | dict):
                 raise YamlProblem("keys must be plain words", key.line, key.column)
             hashable = str(key.value)
