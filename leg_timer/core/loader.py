@@ -11,6 +11,8 @@ halfway through a workout.
 from __future__ import annotations
 
 import math
+import os
+import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -71,11 +73,17 @@ def load_routine(path: Path) -> Routine:
     """The routine in ``path``; RoutineError listing every problem otherwise."""
     name = str(path)
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            # A folder, FIFO or device: opening a FIFO would block forever, /dev/zero never ends.
+            raise RoutineError([Problem(name, 0, 0, "not a regular file")])
         with path.open("rb") as stream:
-            # Read one byte past the limit so an oversized file is refused without reading it all.
+            size = os.fstat(stream.fileno()).st_size
+            # Never read more than the limit: an oversized file is refused unread.
             data = stream.read(yamltree.MAX_FILE_BYTES + 1)
     except OSError as error:
         raise RoutineError([Problem(name, 0, 0, f"cannot read file: {error.strerror}")]) from None
+    if size > yamltree.MAX_FILE_BYTES:
+        raise RoutineError([Problem(name, 0, 0, yamltree.too_big_message(size))])
     return load_routine_bytes(data, name, routine_id=path.stem)
 
 

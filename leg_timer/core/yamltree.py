@@ -73,12 +73,14 @@ class Mapping(Node):
         return None
 
 
+def too_big_message(size: int) -> str:
+    return f"file is {size:,} bytes; routine files may be at most {MAX_FILE_BYTES:,} bytes"
+
+
 def decode(data: bytes) -> str:
     """Text of a routine file, which must be UTF-8 (a byte-order mark is allowed)."""
     if len(data) > MAX_FILE_BYTES:
-        raise YamlProblem(
-            f"file is {len(data):,} bytes; routine files may be at most {MAX_FILE_BYTES:,} bytes"
-        )
+        raise YamlProblem(too_big_message(len(data)))
     if b"\x00" in data[:8192]:
         raise YamlProblem("this is a binary file, not a YAML routine", 1, 1)
     try:

@@ -4,6 +4,7 @@ the loader must report, in order."""
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -121,8 +122,16 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 def test_directory_instead_of_file(tmp_path: Path) -> None:
-    with pytest.raises(RoutineError, match="cannot read file"):
+    with pytest.raises(RoutineError, match="not a regular file"):
         load_routine(tmp_path)
+
+
+def test_fifo_and_device_do_not_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo.yaml"
+    os.mkfifo(fifo)
+    for path in (fifo, Path("/dev/zero")):
+        with pytest.raises(RoutineError, match="not a regular file"):
+            load_routine(path)
 
 
 def test_huge_integers_and_floats() -> None:
