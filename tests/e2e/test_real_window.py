@@ -1,0 +1,98 @@
+"""The real app on a real X server, driven by real key presses (xdotool), as a person would.
+
+Screenshots of the picker, a running WORK segment, PAUSED and the summary are saved under
+artifacts/screenshots/ for a person to look at.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.xserver import ARTIFACTS, XServer, wait_until
+
+DATA = Path(__file__).parent.parent / "data"
+SHOTS = ARTIFACTS / "screenshots"
+pytestmark = pytest.mark.xvfb
+
+
+def launch(xserver: XServer, tmp_path: Path, *args: str) -> subprocess.Popen[str]:
+    env = {**xserver.env, "QT_QPA_PLATFORM": "xcb", "LEG_TIMER_BASEDIR": str(tmp_path / "home")}
+    return subprocess.Popen([sys.executable, "-m", "leg_timer", *args], env=env,
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def find_window(xserver: XServer, process: subprocess.Popen[str]) -> str:
+    def search() -> str:
+        assert process.poll() is None, f"app exited early: {process.communicate()[1]}"
+        result = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid",
+                                 str(process.pid)], env=xserver.env, capture_output=True,
+                                text=True)
+        return result.stdout.split()[0] if result.stdout.split() else ""
+    return str(wait_until(search, what="the Leg Timer window"))
+
+
+def title(xserver: XServer, window: str) -> str:
+    return xserver.xdotool("getwindowname", window)
+
+
+def wait_title(xserver: XServer, window: str, pattern: str) -> str:
+    return str(wait_until(lambda: re.search(pattern, title(xserver, window)) and
+                          title(xserver, window), what=f"title matching {pattern!r}"))
+
+
+def press(xserver: XServer, window: str, *keys: str) -> None:
+    xserver.xdotool("windowactivate", "--sync", window)
+    xserver.xdotool("key", "--clearmodifiers", *keys)
+
+
+def test_run_pause_resume_skip_to_summary(xserver: XServer, tmp_path: Path) -> None:
+    app = launch(xserver, tmp_path, "run", str(DATA / "good" / "short-e2e.yaml"),
+                 "--quit-when-done")
+    try:
+        window = find_window(xserver, app)
+        wait_title(xserver, window, r"^\d:\d\d · Squat — Leg Timer$")
+        xserver.screenshot(SHOTS / "work.png")
+        press(xserver, window, "space")
+        paused = wait_title(xserver, window, r"^Paused · ")
+        assert "Squat" in paused
+        xserver.screenshot(SHOTS / "paused.png")
+        press(xserver, window, "space")
+        wait_title(xserver, window, r"^\d:\d\d · Squat — Leg Timer$")
+        press(xserver, window, "Right")  # skip the squat
+        wait_title(xserver, window, r"· Rest — Leg Timer$")
+        press(xserver, window, "n")  # skip the rest
+        wait_title(xserver, window, r"· Lunge \(right\) — Leg Timer$")
+        # Let the rest run in real time to the summary, which --quit-when-done then closes.
+        wait_until(lambda: app.poll() is not None, timeout_s=30, what="the app to finish")
+        assert app.returncode == 0, app.communicate()[1]
+    finally:
+        if app.poll() is None:
+            app.kill()
+        app.wait()
+
+
+def test_summary_and_picker_screens(xserver: XServer, tmp_path: Path) -> None:
+    app = launch(xserver, tmp_path, "run", str(DATA / "good" / "short-e2e.yaml"))
+    try:
+        window = find_window(xserver, app)
+        wait_title(xserver, window, r"Squat — Leg Timer$")
+        for _ in range(6):  # skip every segment: the summary shows
+            press(xserver, window, "Right")
+        wait_title(xserver, window, r"^(Done|Finished|Summary)\b.*Leg Timer$|^Leg Timer$")
+        xserver.screenshot(SHOTS / "summary.png")
+        press(xserver, window, "Escape")  # back to the picker
+        wait_title(xserver, window, r"^Leg Timer$")
+        xserver.screenshot(SHOTS / "picker.png")
+        press(xserver, window, "ctrl+q")
+        wait_until(lambda: app.poll() is not None, what="the app to quit")
+        assert app.returncode == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+        app.wait()

@@ -1,0 +1,73 @@
+"""Helpers for end-to-end tests on a real X server (Xvfb, started by tests/e2e/conftest.py).
+
+The README's test command installs Xvfb and xdotool; where they are missing outside CI the
+tests are skipped with the reason, and in CI (CI=true) they fail instead, so a missing install
+step is never hidden.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ARTIFACTS = Path(os.environ.get("LEG_TIMER_ARTIFACTS", Path(__file__).parent.parent.parent
+                                / "artifacts"))
+
+
+def require(*tools: str) -> None:
+    missing = [tool for tool in tools if shutil.which(tool) is None]
+    if not missing:
+        return
+    message = f"needs {', '.join(missing)} (./dev test installs them)"
+    if os.environ.get("CI") == "true":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@dataclass
+class XServer:
+    display: str
+    env: dict[str, str]
+
+    def xdotool(self, *args: str) -> str:
+        result = subprocess.run(["xdotool", *args], env=self.env, capture_output=True,
+                                text=True, timeout=30)
+        if result.returncode != 0:
+            raise AssertionError(f"xdotool {' '.join(args)} failed: {result.stderr.strip()}")
+        return result.stdout.strip()
+
+    def screenshot(self, path: Path) -> Path:
+        """The whole screen as a PNG, grabbed by Qt on this display (no ImageMagick needed)."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        script = (
+            "import sys\n"
+            "from PySide6.QtGui import QGuiApplication\n"
+            "app = QGuiApplication(sys.argv)\n"
+            "ok = app.primaryScreen().grabWindow(0).save(sys.argv[1])\n"
+            "sys.exit(0 if ok else 1)\n"
+        )
+        env = {**self.env, "QT_QPA_PLATFORM": "xcb"}
+        subprocess.run([sys.executable, "-c", script, str(path)], env=env, check=True,
+                       timeout=30, capture_output=True)
+        return path
+
+
+def wait_until(condition: Callable[[], object], timeout_s: float = 20.0,
+               what: str = "condition") -> object:
+    """Poll ``condition`` until it returns something truthy (never a fixed sleep)."""
+    deadline = time.monotonic() + timeout_s
+    last: object = None
+    while time.monotonic() < deadline:
+        last = condition()
+        if last:
+            return last
+        time.sleep(0.05)
+    raise AssertionError(f"timed out after {timeout_s} s waiting for {what} (last: {last!r})")
