@@ -1,0 +1,345 @@
+"""KeepAwake: one inhibition per session state, reaching a real D-Bus ScreenSaver service.
+
+The D-Bus tests run a private dbus-daemon per test and, where a service is wanted,
+tests/ui/fake_screensaver.py in its own process, which logs every call it receives. Each test
+connects with QDBusConnection.connectToBus: QDBusConnection.sessionBus() is a process-wide
+singleton that other tests in the same run may already have bound to another bus.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import json
+import logging
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from itertools import count
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtDBus import QDBusConnection
+from pytestqt.qtbot import QtBot
+
+from leg_timer.metadata import metadata
+from leg_timer.ui.keep_awake import SCREENSAVER_SERVICE, KeepAwake, ScreenSaverInhibitor
+
+FAKE_SCREENSAVER = Path(__file__).with_name("fake_screensaver.py")
+LOGGER = "leg_timer.keep_awake"
+START_TIMEOUT_MS = 10_000  # a cold start of PySide in a busy CI runner
+
+# A session bus of our own: no service activation (so no real screen saver is ever started),
+# anyone may own any name.
+BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:dir={socket_dir}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
+_connection_names = count()
+
+
+class RecordingInhibitor:
+    """A backend that only remembers what it was asked."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def inhibit(self, reason: str) -> None:
+        self.calls.append(f"inhibit {reason}")
+
+    def release(self) -> None:
+        self.calls.append("release")
+
+
+class BrokenInhibitor:
+    """A backend that fails the way unforeseen platform code might."""
+
+    def inhibit(self, reason: str) -> None:
+        raise OSError("no such library")
+
+    def release(self) -> None:
+        raise OSError("no such library")
+
+
+class ScreenSaverLog:
+    """What the fake service was asked, read back from its JSON-lines log."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def calls(self) -> list[dict[str, Any]]:
+        if not self.path.exists():
+            return []
+        lines = self.path.read_text(encoding="utf-8").splitlines()
+        return [json.loads(line) for line in lines]
+
+    def summary(self) -> list[tuple[str, int]]:
+        return [(call["call"], call["cookie"]) for call in self.calls()]
+
+
+def _stop(process: subprocess.Popen[Any]) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def _owns_screensaver_name(bus: QDBusConnection) -> bool:
+    reply = bus.interface().isServiceRegistered(SCREENSAVER_SERVICE)
+    return bool(reply.isValid() and reply.value())
+
+
+def _warnings(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
+    return [r for r in caplog.records if r.name == LOGGER and r.levelno >= logging.WARNING]
+
+
+@pytest.fixture
+def bus_address(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A private dbus-daemon for one test; also the session bus address for anything it runs."""
+    dbus_daemon = shutil.which("dbus-daemon")
+    if dbus_daemon is None:
+        pytest.skip("dbus-daemon is not installed (apt-get install dbus)")
+    socket_dir = tmp_path / "bus"
+    socket_dir.mkdir()
+    config = tmp_path / "bus.conf"
+    config.write_text(BUS_CONFIG.format(socket_dir=socket_dir), encoding="utf-8")
+    stderr_path = tmp_path / "dbus-daemon.stderr"
+    with stderr_path.open("w") as stderr:
+        daemon = subprocess.Popen(
+            [dbus_daemon, f"--config-file={config}", "--nofork", "--print-address"],
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+        )
+    try:
+        assert daemon.stdout is not None
+        # The daemon prints its address once it listens, or exits with the reason on stderr.
+        address = daemon.stdout.readline().strip()
+        assert address, f"dbus-daemon did not start: {stderr_path.read_text()}"
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+        yield address
+    finally:
+        _stop(daemon)
+        if daemon.stdout is not None:
+            daemon.stdout.close()
+
+
+@pytest.fixture
+def bus(qapp: Any, bus_address: str) -> Iterator[QDBusConnection]:
+    """Our own connection to the private bus (QtDBus needs the application object first)."""
+    name = f"keep-awake-test-{next(_connection_names)}"
+    connection = QDBusConnection.connectToBus(bus_address, name)
+    assert connection.isConnected(), connection.lastError().message()
+    yield connection
+    QDBusConnection.disconnectFromBus(name)
+
+
+@pytest.fixture
+def start_screensaver(
+    bus_address: str, bus: QDBusConnection, qtbot: QtBot, tmp_path: Path
+) -> Iterator[Callable[..., tuple[ScreenSaverLog, subprocess.Popen[Any]]]]:
+    """Starts fake_screensaver.py on the private bus; returns its log once it owns the name."""
+    processes: list[subprocess.Popen[Any]] = []
+
+    def start(*options: str) -> tuple[ScreenSaverLog, subprocess.Popen[Any]]:
+        log = ScreenSaverLog(tmp_path / f"screensaver-{len(processes)}.jsonl")
+        process = subprocess.Popen(
+            [sys.executable, str(FAKE_SCREENSAVER), bus_address, str(log.path), *options]
+        )
+        processes.append(process)
+        qtbot.waitUntil(
+            lambda: process.poll() is not None or _owns_screensaver_name(bus),
+            timeout=START_TIMEOUT_MS,
+        )
+        assert process.poll() is None, f"fake_screensaver.py exited with {process.returncode}"
+        return log, process
+
+    yield start
+    for process in processes:
+        _stop(process)
+
+
+def test_inhibit_twice_holds_one_inhibition() -> None:
+    backend = RecordingInhibitor()
+    keep_awake = KeepAwake(backend)
+    assert not keep_awake.active
+
+    keep_awake.release()  # nothing held yet: nothing to do
+    keep_awake.inhibit("workout")
+    keep_awake.inhibit("workout again")
+    assert keep_awake.active
+    keep_awake.release()
+    keep_awake.release()
+
+    assert not keep_awake.active
+    assert backend.calls == ["inhibit workout", "release"]
+
+
+def test_backend_failures_are_logged_once_not_raised(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger=LOGGER)
+    keep_awake = KeepAwake(BrokenInhibitor())
+
+    for _ in range(2):
+        keep_awake.inhibit("workout")
+        keep_awake.release()
+
+    assert len(_warnings(caplog)) == 1
+    assert not keep_awake.active
+
+
+@pytest.mark.slow
+def test_inhibit_and_release_reach_the_screensaver(
+    bus: QDBusConnection,
+    start_screensaver: Callable[..., tuple[ScreenSaverLog, subprocess.Popen[Any]]],
+) -> None:
+    log, _ = start_screensaver()
+    keep_awake = KeepAwake(ScreenSaverInhibitor(bus))
+
+    keep_awake.inhibit("Workout in progress")
+    keep_awake.inhibit("Workout in progress")
+    [inhibit] = log.calls()
+    assert inhibit["app"] == metadata().display_name
+    assert inhibit["reason"] == "Workout in progress"
+    # Above 2**31: the cookie must go back as the uint32 the service handed out.
+    cookie = inhibit["cookie"]
+    assert cookie >= 2**31
+
+    keep_awake.release()
+    assert log.summary() == [("Inhibit", cookie), ("UnInhibit", cookie)]
+    keep_awake.release()
+    assert len(log.calls()) == 2
+
+    keep_awake.inhibit("Workout in progress")
+    third = log.calls()[2]
+    assert third["call"] == "Inhibit"
+    assert third["cookie"] != cookie
+    keep_awake.release()
+
+
+@pytest.mark.slow
+def test_workout_start_pause_resume_stop(
+    bus: QDBusConnection,
+    start_screensaver: Callable[..., tuple[ScreenSaverLog, subprocess.Popen[Any]]],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    log, _ = start_screensaver()
+    keep_awake = KeepAwake(ScreenSaverInhibitor(bus))
+
+    keep_awake.inhibit("Workout in progress")  # start
+    keep_awake.release()  # pause
+    keep_awake.inhibit("Workout in progress")  # resume
+    keep_awake.release()  # stop
+
+    calls = log.summary()
+    assert [call for call, _ in calls] == ["Inhibit", "UnInhibit", "Inhibit", "UnInhibit"]
+    cookies = [cookie for _, cookie in calls]
+    assert cookies[0] == cookies[1] != cookies[2] == cookies[3]
+    assert _warnings(caplog) == []
+
+
+@pytest.mark.slow
+def test_falls_back_to_the_old_object_path(
+    bus: QDBusConnection,
+    start_screensaver: Callable[..., tuple[ScreenSaverLog, subprocess.Popen[Any]]],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    log, _ = start_screensaver("--path", "/ScreenSaver")
+    keep_awake = KeepAwake(ScreenSaverInhibitor(bus))
+
+    keep_awake.inhibit("Workout in progress")
+    keep_awake.release()
+
+    calls = log.summary()
+    assert [call for call, _ in calls] == ["Inhibit", "UnInhibit"]
+    assert calls[0][1] == calls[1][1]
+    assert _warnings(caplog) == []
+
+
+@pytest.mark.slow
+def test_service_gone_before_release_is_logged(
+    bus: QDBusConnection,
+    start_screensaver: Callable[..., tuple[ScreenSaverLog, subprocess.Popen[Any]]],
+    qtbot: QtBot,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    log, process = start_screensaver()
+    keep_awake = KeepAwake(ScreenSaverInhibitor(bus))
+    keep_awake.inhibit("Workout in progress")
+    _stop(process)
+    qtbot.waitUntil(lambda: not _owns_screensaver_name(bus), timeout=START_TIMEOUT_MS)
+
+    keep_awake.release()
+
+    [warning] = _warnings(caplog)
+    assert "ServiceUnknown" in warning.getMessage()
+    assert [call["call"] for call in log.calls()] == ["Inhibit"]
+
+
+@pytest.mark.slow
+def test_service_at_neither_path_is_logged(
+    bus: QDBusConnection,
+    start_screensaver: Callable[..., tuple[ScreenSaverLog, subprocess.Popen[Any]]],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    log, _ = start_screensaver("--path", "/elsewhere")
+    keep_awake = KeepAwake(ScreenSaverInhibitor(bus))
+
+    keep_awake.inhibit("Workout in progress")
+    keep_awake.release()
+
+    [warning] = _warnings(caplog)
+    assert "UnknownObject" in warning.getMessage()
+    assert log.calls() == []
+
+
+def test_no_service_on_the_bus_warns_once(
+    bus: QDBusConnection, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger=LOGGER)
+    keep_awake = KeepAwake(ScreenSaverInhibitor(bus))
+
+    keep_awake.inhibit("Workout in progress")
+    keep_awake.release()
+    keep_awake.inhibit("Workout in progress")
+    keep_awake.release()
+
+    [warning] = _warnings(caplog)
+    assert "ServiceUnknown" in warning.getMessage()
+    later = [r for r in caplog.records if r.name == LOGGER and r.levelno == logging.DEBUG]
+    assert len(later) == 1  # the second session's failure, quietly
+    assert not keep_awake.active
+
+
+def test_no_bus_at_all_does_not_raise(
+    qapp: Any, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    name = f"keep-awake-test-{next(_connection_names)}"
+    bogus = QDBusConnection.connectToBus(f"unix:path={tmp_path / 'no-bus-here'}", name)
+    try:
+        assert not bogus.isConnected()
+        keep_awake = KeepAwake(ScreenSaverInhibitor(bogus))
+
+        keep_awake.inhibit("Workout in progress")
+        keep_awake.release()
+        keep_awake.inhibit("Workout in progress")
+        keep_awake.release()
+    finally:
+        QDBusConnection.disconnectFromBus(name)
+
+    assert len(_warnings(caplog)) == 1
