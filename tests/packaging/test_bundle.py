@@ -1,0 +1,117 @@
+"""The real PyInstaller bundle, run as a process: it starts, lists, runs a routine, plays sound.
+
+Marked ``bundle`` (and ``slow``): the session builds the bundle once, see conftest.py.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.packaging.tools import ROOT, NullSinkServer, peak_level, pyproject
+
+pytestmark = [pytest.mark.bundle, pytest.mark.slow, pytest.mark.timeout(1200)]
+
+PROJECT = pyproject()
+SHORT_ROUTINE = ROOT / "tests" / "data" / "good" / "short-e2e.yaml"
+
+
+def run_bundle(bundle: Path, *args: str, env: dict[str, str] | None = None,
+               timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(bundle / "leg-timer"), *args], capture_output=True, text=True,
+                          timeout=timeout, env=env, stdin=subprocess.DEVNULL, check=False)
+
+
+def app_env(tmp_path: Path) -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+            "LEG_TIMER_BASEDIR": str(tmp_path / "user")}
+
+
+def test_version_comes_from_pyproject(bundle: Path, tmp_path: Path) -> None:
+    result = run_bundle(bundle, "--version", env=app_env(tmp_path))
+    assert result.returncode == 0, result.stderr
+    display_name = PROJECT["tool"]["leg-timer"]["display-name"]
+    assert result.stdout.strip() == f"{display_name} {PROJECT['project']['version']}"
+
+
+def test_lists_the_same_routines_as_the_source_tree(bundle: Path, tmp_path: Path) -> None:
+    bundled = run_bundle(bundle, "list", "--json", env=app_env(tmp_path))
+    assert bundled.returncode == 0, bundled.stderr
+    source = subprocess.run([sys.executable, "-m", "leg_timer", "list", "--json"],
+                            capture_output=True, text=True, timeout=120, cwd=ROOT,
+                            env=app_env(tmp_path), check=True)
+
+    def ids(output: str) -> list[str]:
+        return [routine["id"] for routine in json.loads(output)]
+
+    assert ids(bundled.stdout) == ids(source.stdout)
+    assert len(ids(bundled.stdout)) == len(list((ROOT / "routines").glob("*.yaml")))
+
+
+def test_runs_a_routine_to_the_end_offscreen(bundle: Path, tmp_path: Path) -> None:
+    started = time.monotonic()
+    result = run_bundle(bundle, "run", str(SHORT_ROUTINE), "--quit-when-done",
+                        env=app_env(tmp_path), timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    assert time.monotonic() - started < 60
+
+
+def test_carries_its_data_and_the_multimedia_and_speech_parts(bundle: Path) -> None:
+    internal = bundle / "_internal"
+    data = internal / "leg_timer" / "data"
+    assert (data / "pyproject.toml").read_bytes() == (ROOT / "pyproject.toml").read_bytes()
+    for folder, pattern in (("routines", "*.yaml"), ("resources/sounds", "*.wav")):
+        expected = {path.name for path in (ROOT / folder).glob(pattern)}
+        assert expected, folder
+        assert {path.name for path in (data / folder).glob(pattern)} == expected, folder
+    app_id = PROJECT["tool"]["leg-timer"]["app-id"]
+    assert (data / "resources" / "desktop" / f"{app_id}.desktop").is_file()
+    assert (data / "resources" / "icons" / "leg-timer.svg").is_file()
+    qt = internal / "PySide6" / "Qt"
+    # QSoundEffect's audio output lives in libQt6Multimedia (PulseAudio/PipeWire), the voice
+    # in the Speech Dispatcher plugin; the FFmpeg media plugin is left out on purpose.
+    assert (qt / "lib" / "libQt6Multimedia.so.6").is_file()
+    assert (qt / "lib" / "libQt6TextToSpeech.so.6").is_file()
+    assert (qt / "plugins" / "texttospeech" / "libqtexttospeech_speechd.so").is_file()
+    for platform in ("libqxcb.so", "libqwayland.so", "libqoffscreen.so"):
+        assert (qt / "plugins" / "platforms" / platform).is_file()
+    assert (qt / "plugins" / "iconengines" / "libqsvgicon.so").is_file()
+
+
+def test_leaves_out_what_the_app_does_not_use(bundle: Path) -> None:
+    names = [path.name.lower() for path in (bundle / "_internal").rglob("*")]
+    for unwanted in ("libffmpegmediaplugin", "libavcodec", "libavformat", "libqt6quick",
+                     "libqt6qml", "libqt6pdf", "libqt6webengine", "libqt63d", "libqt6charts",
+                     "libstdc++", "libglib-2.0", "libx11.so"):
+        assert not [name for name in names if name.startswith(unwanted)], unwanted
+    assert not list((bundle / "_internal").rglob("*.qm")), "Qt translations are left out"
+
+
+def test_sounds_load_and_play_inside_the_bundle(bundle: Path, tmp_path: Path) -> None:
+    """The proof that WAV cues play without the FFmpeg plugin: the bundle's own Qt loads every
+    sound to status Ready and plays one into a null sink, and the recording is not silent."""
+    recording = tmp_path / "played.raw"
+    with NullSinkServer(tmp_path / "pulse") as server:
+        recorder = server.record(recording)
+        try:
+            result = run_bundle(bundle, env={**server.env, "LEG_TIMER_SELF_CHECK": "1",
+                                             "QT_QPA_PLATFORM": "offscreen"}, timeout=60)
+        finally:
+            recorder.terminate()
+            recorder.wait(timeout=10)
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    assert report["frozen"] is True
+    assert report["media_plugins"] == []  # no FFmpeg plugin: the sound below needs none
+    assert set(report["sounds"]) == {p.name for p in (ROOT / "resources" / "sounds").glob("*.wav")}
+    assert set(report["sounds"].values()) == {"Ready"}
+    assert report["played"] is True
+    assert "speechd" in report["tts_engines"]
+    assert peak_level(recording) > 1000, "the null sink recorded only silence"
