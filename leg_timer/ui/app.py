@@ -1,0 +1,104 @@
+"""Starting the window: the QApplication, the settings file, the library, the main window.
+
+:func:`run_app` is what ``leg-timer`` (no command) and ``leg-timer run`` call. Modules that
+take time to load (screen-saver inhibition now; sound and speech later) are imported only
+after the window has painted once, so the window appears as fast as a bare one.
+
+Tests call :func:`run_app` with ``clock`` (a fake clock), ``confirm`` and ``on_window`` (to
+drive the window before the event loop starts) and a short ``quit_delay_ms``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from leg_timer.core.plan import Plan
+from leg_timer.library import load_library
+from leg_timer.metadata import metadata
+from leg_timer.paths import default_paths
+from leg_timer.ui.clocks import Clock, monotonic, suspend_aware_clock
+from leg_timer.ui.main_window import Confirm, Inhibitor, MainWindow
+from leg_timer.ui.settings import AppSettings
+
+log = logging.getLogger(__name__)
+
+QUIT_DELAY_MS = 1000  # --quit-when-done: how long the summary stays up before exiting
+
+
+class FirstPaint(QObject):
+    """Calls ``then`` once, on the next turn of the event loop after ``widget`` first paints."""
+
+    def __init__(self, widget: QObject, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def load_keep_awake() -> Inhibitor | None:
+    """The platform's screen-saver inhibitor, or None when it cannot be loaded."""
+    try:
+        module = importlib.import_module("leg_timer.ui.keep_awake")
+        inhibitor: Inhibitor = module.KeepAwake()
+    except Exception:  # missing module or platform service: run without, never fail
+        log.warning("screen-saver inhibition unavailable", exc_info=True)
+        return None
+    return inhibitor
+
+
+def application() -> QApplication:
+    """The QApplication (made here unless one exists), named from the project metadata."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    meta = metadata()
+    app.setApplicationName(meta.display_name)
+    app.setOrganizationName(meta.organization)
+    app.setApplicationVersion(meta.version)
+    app.setDesktopFileName(meta.app_id)
+    return app
+
+
+def run_app(args: argparse.Namespace, plan: Plan | None, *, clock: Clock | None = None,
+            sleep_clock: Clock | None = None, confirm: Confirm | None = None,
+            keep_awake: Callable[[], Inhibitor | None] = load_keep_awake,
+            on_window: Callable[[MainWindow], None] | None = None,
+            quit_delay_ms: int = QUIT_DELAY_MS) -> int:
+    """Open the window (on ``plan``, started, for ``run``); return the exit code.
+
+    With the real clock the sleep clock is the platform's suspend-aware one; with an injected
+    clock there is none unless given.
+    """
+    app = application()
+    if clock is None:
+        clock = monotonic
+        sleep_clock = suspend_aware_clock()
+    paths = default_paths(getattr(args, "basedir", None))
+    settings = AppSettings(paths.settings_file)
+    library = load_library(paths.user_routines_dir)
+    window = MainWindow(library, settings, clock=clock, sleep_clock=sleep_clock,
+                        confirm=confirm, app_name=metadata().display_name)
+    FirstPaint(window, lambda: window.set_keep_awake(keep_awake()))
+    if getattr(args, "quit_when_done", False):
+        window.session_ended.connect(lambda _how: QTimer.singleShot(quit_delay_ms, app.quit))
+    window.show()
+    if getattr(args, "command", None) == "run" and plan is not None:
+        window.start_plan(plan)
+        if getattr(args, "fullscreen", False):
+            window.set_focus_mode(True)
+    if on_window is not None:
+        on_window(window)
+    code = app.exec()
+    window.shutdown()
+    return code

@@ -1,0 +1,424 @@
+"""The main window: picker, workout and summary pages, and every keyboard shortcut.
+
+The window owns the session of the workout under way and the :class:`SessionDriver` that wakes
+it; the pages only draw what :mod:`leg_timer.ui.display` works out. Everything that would make
+a test wait or block is passed in: the clock, the sleep clock, the question asked before
+stopping or quitting (``confirm``), and the screen-saver inhibitor (``keep_awake``).
+
+Signals:
+    session_ended(str): "finished" or "stopped", once the summary shows.
+    muted_changed(bool): M was pressed; the cue player listens.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from leg_timer.core.plan import Plan
+from leg_timer.core.session import Event, EventKind, Session, State
+from leg_timer.library import Library
+from leg_timer.ui import display
+from leg_timer.ui.clocks import Clock, monotonic
+from leg_timer.ui.countdown_view import CountdownView
+from leg_timer.ui.driver import SessionDriver
+from leg_timer.ui.overlay import ShortcutOverlay
+from leg_timer.ui.picker import PickerPage
+from leg_timer.ui.settings import AppSettings
+from leg_timer.ui.shortcuts import SHORTCUTS, Action, Page
+from leg_timer.ui.summary_view import SummaryView
+
+log = logging.getLogger(__name__)
+
+MINIMUM_SIZE = (480, 360)
+DEFAULT_SIZE = (1024, 720)
+SLEPT_NOTICE = "Paused: the computer slept. Press Space to carry on."
+_REPEATING = {Action.ADD_TIME, Action.REMOVE_TIME}  # holding + keeps adding time
+
+
+class Inhibitor(Protocol):
+    """Keeps the screen awake (leg_timer.ui.keep_awake.KeepAwake, or a test double)."""
+
+    def inhibit(self, reason: str) -> None: ...
+
+    def release(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class Question:
+    title: str
+    text: str
+    yes: str
+    no: str
+
+
+Confirm = Callable[[Question], bool]
+
+STOP_QUESTION = Question("Stop the workout?",
+                         "The workout is running. Stop it and see the summary?",
+                         "Stop", "Keep going")
+QUIT_QUESTION = Question("Quit Leg Timer?",
+                         "A workout is under way. Quit and lose the rest of it?",
+                         "Quit", "Keep going")
+
+
+class MainWindow(QMainWindow):
+    session_ended = Signal(str)
+    muted_changed = Signal(bool)
+
+    def __init__(self, library: Library, settings: AppSettings, *, clock: Clock = monotonic,
+                 sleep_clock: Clock | None = None, confirm: Confirm | None = None,
+                 keep_awake: Inhibitor | None = None, app_name: str = display.APP_NAME,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.app_name = app_name
+        self.confirm: Confirm = confirm or self.ask
+        self.driver: SessionDriver | None = None
+        self._clock = clock
+        self._sleep_clock = sleep_clock
+        self._keep_awake = keep_awake
+        self._inhibited = False
+        self._was_maximized = False
+        self._muted = settings.muted
+        self._forwarding = False  # a key is being handed to the focus widget
+
+        self.picker = PickerPage(library, settings)
+        self.picker.start_requested.connect(self.start_plan)
+        self.countdown = CountdownView()
+        self.countdown.double_clicked.connect(self.toggle_focus_mode)
+        self.countdown.set_muted(self._muted)
+        self.summary = SummaryView()
+        self.summary.back_requested.connect(self.show_picker)
+        self.summary.repeat_requested.connect(self.repeat)
+        self.stack = QStackedWidget()
+        self.stack.setAccessibleName("Pages")
+        self._pages = {Page.PICKER: self.picker, Page.WORKOUT: self.countdown,
+                       Page.SUMMARY: self.summary}
+        for page in self._pages.values():
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+        self.overlay = ShortcutOverlay(self)
+
+        self._shortcuts: list[tuple[frozenset[Page], QShortcut]] = []
+        for spec in SHORTCUTS:
+            for key in spec.keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.setAutoRepeat(spec.action in _REPEATING)
+                shortcut.activated.connect(partial(self.trigger, spec.action))
+                self._shortcuts.append((spec.pages, shortcut))
+
+        self.setMinimumSize(*MINIMUM_SIZE)
+        geometry = settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        if settings.set_aside is not None:
+            self.picker.show_notice(f"The settings file could not be read and was moved to "
+                                    f"{settings.set_aside}; starting with defaults.")
+        self.show_picker()
+
+    # -- state the tests and the app read --------------------------------------------------
+
+    @property
+    def session(self) -> Session | None:
+        return self.driver.session if self.driver is not None else None
+
+    def page(self) -> Page:
+        widget = self.stack.currentWidget()
+        return next(page for page, each in self._pages.items() if each is widget)
+
+    @property
+    def muted(self) -> bool:
+        return self._muted
+
+    @property
+    def focus_mode(self) -> bool:
+        return self.countdown.focus_mode
+
+    # -- pages ---------------------------------------------------------------------------
+
+    def _show_page(self, page: Page) -> None:
+        self.stack.setCurrentWidget(self._pages[page])
+        for pages, shortcut in self._shortcuts:
+            shortcut.setEnabled(page in pages)
+
+    def show_picker(self) -> None:
+        self.set_focus_mode(False)
+        self._dispose_driver()
+        self._show_page(Page.PICKER)
+        self.setWindowTitle(self.app_name)
+        self.picker.list.setFocus()
+
+    def start_plan(self, plan: Plan) -> None:
+        """Start a workout of ``plan`` now, on the workout page."""
+        self._dispose_driver()
+        session = Session(plan, self._clock)
+        driver = SessionDriver(session, self._clock, self._sleep_clock, parent=self)
+        driver.changed.connect(self._on_changed)
+        driver.session_event.connect(self._on_session_event)
+        driver.slept.connect(self._on_slept)
+        self.driver = driver
+        self.countdown.show_notice("")
+        self._show_page(Page.WORKOUT)
+        self.countdown.setFocus()
+        driver.command("start")
+
+    def repeat(self) -> None:
+        session = self.session
+        if session is not None:
+            self.start_plan(session.plan)
+
+    def _dispose_driver(self) -> None:
+        if self.driver is None:
+            return
+        self._release()
+        self.driver.stop_timer()
+        self.driver.changed.disconnect(self._on_changed)
+        self.driver.session_event.disconnect(self._on_session_event)
+        self.driver.slept.disconnect(self._on_slept)
+        self.driver.deleteLater()
+        self.driver = None
+
+    # -- the session ---------------------------------------------------------------------
+
+    def _on_changed(self) -> None:
+        session = self.session
+        if session is None or not session.is_active or self.page() is not Page.WORKOUT:
+            return
+        shown = display.countdown(session, self.app_name)
+        self.countdown.show_display(shown)
+        self.setWindowTitle(shown.title)
+
+    def _on_session_event(self, event: Event) -> None:
+        kind = event.kind
+        if kind in (EventKind.SESSION_STARTED, EventKind.RESUMED):
+            self._inhibit()
+            if kind is EventKind.RESUMED:
+                self.countdown.show_notice("")
+        elif kind is EventKind.PAUSED:
+            self._release()
+        elif kind in (EventKind.SESSION_FINISHED, EventKind.SESSION_STOPPED):
+            self._release()
+            session = self.session
+            assert session is not None
+            summary = display.summary(session, self.app_name)
+            self.summary.show_summary(summary)
+            self._show_page(Page.SUMMARY)
+            self.setWindowTitle(summary.title)
+            self.session_ended.emit("finished" if kind is EventKind.SESSION_FINISHED
+                                    else "stopped")
+
+    def _on_slept(self, _asleep_s: float) -> None:
+        self.countdown.show_notice(SLEPT_NOTICE)
+
+    def command(self, name: str, *args: float) -> None:
+        if self.driver is not None:
+            self.driver.command(name, *args)
+
+    def request_stop(self) -> None:
+        """Esc in a workout: stop, asking first while it runs."""
+        session = self.session
+        if session is None or not session.is_active:
+            return
+        if session.state is State.RUNNING and not self.confirm(STOP_QUESTION):
+            return
+        self.command("stop")
+
+    # -- keep awake ----------------------------------------------------------------------
+
+    def set_keep_awake(self, inhibitor: Inhibitor | None) -> None:
+        """Install the inhibitor (loaded after the first paint); applies to a running session."""
+        self._release()
+        self._keep_awake = inhibitor
+        session = self.session
+        if session is not None and session.state is State.RUNNING:
+            self._inhibit()
+
+    def _inhibit(self) -> None:
+        if self._keep_awake is None or self._inhibited:
+            return
+        try:
+            self._keep_awake.inhibit("A workout is running")
+        except Exception:  # a broken platform hook must never stop a workout
+            log.exception("could not keep the screen awake")
+            return
+        self._inhibited = True
+
+    def _release(self) -> None:
+        if self._keep_awake is None or not self._inhibited:
+            return
+        self._inhibited = False
+        try:
+            self._keep_awake.release()
+        except Exception:
+            log.exception("could not let the screen sleep again")
+
+    # -- keys ----------------------------------------------------------------------------
+
+    def trigger(self, action: Action) -> None:
+        """Do what the shortcut for ``action`` does on the current page."""
+        if action is Action.HELP:
+            self.toggle_overlay()
+        elif action is Action.ESCAPE and self.overlay.isVisible():
+            self.overlay.hide()
+        elif action is Action.QUIT:
+            self.close()
+        elif action is Action.MUTE:
+            self.set_muted(not self._muted)
+        elif action is Action.ESCAPE and (self.focus_mode or self.isFullScreen()):
+            self.set_focus_mode(False)
+            if self.isFullScreen():
+                self.showNormal()
+        else:
+            {Page.PICKER: self._picker_key, Page.WORKOUT: self._workout_key,
+             Page.SUMMARY: self._summary_key}[self.page()](action)
+
+    def _picker_key(self, action: Action) -> None:
+        if action in (Action.TOGGLE, Action.ENTER):
+            self.picker.request_start()
+        elif action is Action.SEARCH:
+            self.picker.search.setFocus()
+            self.picker.search.selectAll()
+        elif action is Action.ESCAPE and self.picker.search.text():
+            self.picker.search.clear()
+
+    def _workout_key(self, action: Action) -> None:
+        session = self.session
+        if action is Action.ENTER:
+            if session is not None and session.segment.is_manual:
+                self.command("done")
+        elif action is Action.ESCAPE:
+            self.request_stop()
+        elif action is Action.FOCUS:
+            self.toggle_focus_mode()
+        else:
+            command = {Action.TOGGLE: ("toggle",), Action.NEXT: ("next",),
+                       Action.PREVIOUS: ("previous",), Action.RESTART: ("restart",),
+                       Action.ADD_TIME: ("add_time", 10.0),
+                       Action.REMOVE_TIME: ("add_time", -10.0)}.get(action)
+            if command is not None:
+                name, *args = command
+                assert isinstance(name, str)
+                self.command(name, *(float(arg) for arg in args))
+
+    def _summary_key(self, action: Action) -> None:
+        if action in (Action.ENTER, Action.ESCAPE):
+            self.show_picker()
+        elif action is Action.RESTART:
+            self.repeat()
+
+    def _focus_inside(self) -> QWidget | None:
+        focus = QApplication.focusWidget()
+        if focus is None or focus is self or not self.isAncestorOf(focus):
+            return None
+        return focus
+
+    def event(self, event: QEvent) -> bool:
+        # Keys sent to the window itself (QTest, remote-control tools) reach the widget with
+        # the focus first, as typed keys do: a search field keeps its letters and spaces.
+        if event.type() == QEvent.Type.ShortcutOverride and not self._forwarding:
+            focus = self._focus_inside()
+            if focus is not None:
+                self._forwarding = True
+                try:
+                    QCoreApplication.sendEvent(focus, event)
+                finally:
+                    self._forwarding = False
+                if event.isAccepted():
+                    return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        event.accept()
+        if self._forwarding:
+            return  # it came back up from the focus widget: nobody wants it
+        focus = self._focus_inside()
+        if focus is not None:
+            self._forwarding = True
+            try:
+                QCoreApplication.sendEvent(focus, QKeyEvent(
+                    event.type(), event.key(), event.modifiers(), event.text(),
+                    event.isAutoRepeat(), event.count()))
+            finally:
+                self._forwarding = False
+        elif self.page() is Page.PICKER:
+            self.picker.type_into_search(event)  # typing anywhere on the picker searches
+
+    def toggle_overlay(self) -> None:
+        if self.overlay.isVisible():
+            self.overlay.hide()
+        else:
+            self.overlay.show_over_parent()
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = muted
+        self.settings.muted = muted
+        self.countdown.set_muted(muted)
+        self.muted_changed.emit(muted)
+
+    def toggle_focus_mode(self) -> None:
+        self.set_focus_mode(not self.focus_mode)
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Focus mode: the countdown alone, full screen. Only a workout enters it."""
+        if on == self.focus_mode or (on and self.page() is not Page.WORKOUT):
+            return
+        if on:
+            self._save_geometry()
+            self._was_maximized = self.isMaximized()
+            self.countdown.set_focus_mode(True)
+            self.showFullScreen()
+        else:
+            self.countdown.set_focus_mode(False)
+            if self._was_maximized:
+                self.showMaximized()
+            else:
+                self.showNormal()
+
+    # -- closing -------------------------------------------------------------------------
+
+    def ask(self, question: Question) -> bool:
+        """The default ``confirm``: a message box; Enter answers yes, Esc answers no."""
+        box = QMessageBox(QMessageBox.Icon.Question, question.title, question.text,
+                          QMessageBox.StandardButton.NoButton, self)
+        yes = box.addButton(question.yes, QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(question.no, QMessageBox.ButtonRole.RejectRole)
+        yes.setAccessibleName(question.yes)
+        no.setAccessibleName(question.no)
+        box.setDefaultButton(yes)
+        box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        session = self.session
+        if session is not None and session.is_active and not self.confirm(QUIT_QUESTION):
+            event.ignore()
+            return
+        self.shutdown()
+        event.accept()
+
+    def shutdown(self) -> None:
+        """Stop everything that runs, let the screen sleep, save what is remembered."""
+        self._dispose_driver()
+        self.overlay.hide()
+        self._save_geometry()
+        self.settings.sync()
+
+    def _save_geometry(self) -> None:
+        if not self.isFullScreen():
+            self.settings.geometry = self.saveGeometry()

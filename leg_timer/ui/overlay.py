@@ -1,0 +1,110 @@
+"""The ``?`` overlay: every keyboard shortcut, over a dimmed window.
+
+It is drawn from :data:`leg_timer.ui.shortcuts.SHORTCUTS`, the same list the window binds and
+``docs/shortcuts.md`` is written from. It covers its parent and follows its size; a click or
+Esc, ``?`` or F1 (handled by the window) hides it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leg_timer.ui.shortcuts import SHORTCUTS, where
+
+
+class ShortcutOverlay(QWidget):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Keyboard shortcuts")
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.card = QFrame()
+        self.card.setObjectName("overlayCard")
+        self.card.setAutoFillBackground(True)
+        self.card.setFrameShape(QFrame.Shape.StyledPanel)
+        self.card.setBackgroundRole(QPalette.ColorRole.Window)
+        title = QLabel("Keyboard shortcuts")
+        title.setAccessibleName("Keyboard shortcuts title")
+        font = QFont(title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        title.setFont(font)
+        grid_box = QWidget()
+        grid = QGridLayout(grid_box)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(6)
+        self.rows: list[tuple[str, str, str]] = []
+        for row, shortcut in enumerate(SHORTCUTS):
+            keys = QLabel(shortcut.shown)
+            bold = QFont(keys.font())
+            bold.setBold(True)
+            keys.setFont(bold)
+            description = QLabel(shortcut.description)
+            description.setWordWrap(True)
+            place = QLabel(where(shortcut))
+            place.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            for column, label in enumerate((keys, description, place)):
+                label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(label, row, column)
+            self.rows.append((shortcut.shown, shortcut.description, where(shortcut)))
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(len(SHORTCUTS), 1)
+        scroll = QScrollArea()
+        scroll.setAccessibleName("Shortcut list")
+        scroll.setWidget(grid_box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        closing = QLabel("Esc, ? or F1 closes this list")
+        closing.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        card_layout = QVBoxLayout(self.card)
+        card_layout.addWidget(title)
+        card_layout.addWidget(scroll, 1)
+        card_layout.addWidget(closing)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.card)
+        parent.installEventFilter(self)
+        self.hide()
+
+    def text(self) -> str:
+        """Every row as ``keys: description (where)``, one a line (for tests and screen readers)."""
+        return "\n".join(f"{keys}: {text} ({place})" for keys, text, place in self.rows)
+
+    def show_over_parent(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+            self._fit_card()
+        self.show()
+        self.raise_()
+
+    def _fit_card(self) -> None:
+        margin_x = max(8, min(120, self.width() // 10))
+        margin_y = max(8, min(60, self.height() // 14))
+        layout = self.layout()
+        if layout is not None:
+            layout.setContentsMargins(margin_x, margin_y, margin_x, margin_y)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            parent = self.parentWidget()
+            if parent is not None:
+                self.setGeometry(parent.rect())
+                self._fit_card()
+        return super().eventFilter(watched, event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.hide()
+        event.accept()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(0, 0, 0, 150))
+        painter.end()

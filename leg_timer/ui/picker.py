@@ -1,0 +1,357 @@
+"""The routine picker: search, tag filter, the list, and the selected routine's details.
+
+Broken user routine files are listed too (with their problems in the details pane), never
+hidden. The last routine chosen and each routine's parameter values are remembered in the
+settings. Typing while the list has the focus goes to the search field.
+
+Signals:
+    start_requested(object): the user asked to start this :class:`~leg_timer.core.plan.Plan`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leg_timer.core.plan import Plan, PlanLimitError, build_plan
+from leg_timer.core.routine import TAGS, Routine
+from leg_timer.library import Library
+from leg_timer.ui import routine_text, theme
+from leg_timer.ui.routine_details import RoutineDetails
+from leg_timer.ui.settings import AppSettings
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+TOTAL_ROLE = Qt.ItemDataRole.UserRole + 1
+LINE_ROLE = Qt.ItemDataRole.UserRole + 2
+BROKEN_PREFIX = "broken:"
+NARROW_PX = 640  # below this width the list sits above the details instead of beside them
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RoutineDelegate(QStyledItemDelegate):
+    """Two lines a row: the name and total time, then the description, elided."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        height = QFontMetrics(option.font).height()
+        return QSize(200, height * 2 + 16)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        view_option = QStyleOptionViewItem(option)
+        self.initStyleOption(view_option, index)
+        view_option.text = ""
+        widget = view_option.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, view_option, painter, widget)
+        selected = bool(view_option.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = view_option.palette
+        role = (QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        text_color = palette.color(role)
+        quiet = text_color if selected else theme.secondary_text(palette)
+        rect = view_option.rect.adjusted(10, 6, -10, -6)
+        base: QFont = view_option.font
+        bold = QFont(base)
+        bold.setBold(True)
+        line_h = QFontMetrics(base).height()
+        total = str(index.data(TOTAL_ROLE) or "")
+        painter.save()
+        painter.setFont(bold)
+        painter.setPen(text_color)
+        total_w = QFontMetrics(bold).horizontalAdvance(total)
+        top = rect.adjusted(0, 0, 0, -(rect.height() - line_h))
+        painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, total)
+        name_rect = top.adjusted(0, 0, -(total_w + 12), 0)
+        name = QFontMetrics(bold).elidedText(str(index.data()), Qt.TextElideMode.ElideRight,
+                                              name_rect.width())
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         name)
+        painter.setFont(base)
+        painter.setPen(quiet)
+        bottom = rect.adjusted(0, line_h + 2, 0, 0)
+        line = QFontMetrics(base).elidedText(str(index.data(LINE_ROLE) or ""),
+                                             Qt.TextElideMode.ElideRight, bottom.width())
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, line)
+        painter.restore()
+
+
+class PickerPage(QWidget):
+    start_requested = Signal(object)
+
+    def __init__(self, library: Library, settings: AppSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Routine picker")
+        self.library = library
+        self.settings = settings
+        self._values: dict[str, dict[str, float]] = {}
+        self._sized = False
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search routines  (Ctrl+F, or just type)")
+        self.search.setAccessibleName("Search routines")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.apply_filter)
+        self.search.installEventFilter(self)
+        self.tag_filter = QComboBox()
+        self.tag_filter.setAccessibleName("Filter by tag")
+        self.tag_filter.addItem("All tags", "")
+        for tag in TAGS:
+            self.tag_filter.addItem(tag.capitalize(), tag)
+        self.tag_filter.currentIndexChanged.connect(self.apply_filter)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.tag_filter)
+
+        self.list = QListWidget()
+        self.list.setAccessibleName("Routines")
+        self.list.setItemDelegate(RoutineDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.installEventFilter(self)
+        self.list.currentItemChanged.connect(self._on_current_changed)
+        self.list.itemActivated.connect(lambda _item: self.request_start())
+        self.details = RoutineDetails()
+        self.details.values_changed.connect(self._on_values_changed)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+
+        self.empty_label = QLabel("No routine matches the search.")
+        self.empty_label.setAccessibleName("No matches")
+        self.empty_label.hide()
+        self.hint_label = QLabel("Enter or Space starts · ? shows every shortcut")
+        self.hint_label.setAccessibleName("Keyboard hints")
+        self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.start_button = QPushButton("Start  (Enter)")
+        self.start_button.setAccessibleName("Start the selected routine")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.request_start)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.empty_label)
+        bottom.addWidget(self.hint_label, 1)
+        bottom.addWidget(self.start_button)
+
+        self.notice_label = QLabel()
+        self.notice_label.setAccessibleName("Notice")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setStyleSheet(theme.banner_style(theme.NOTICE_FILL))
+        self.notice_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice_label)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(bottom)
+        self._fill_list()
+
+    def show_notice(self, text: str) -> None:
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
+
+    # -- the list -------------------------------------------------------------------------
+
+    def _fill_list(self) -> None:
+        for routine in self.library.routines.values():
+            self._values[routine.id] = self.settings.values_for(routine)
+            item = QListWidgetItem(routine.name)
+            item.setData(KEY_ROLE, routine.id)
+            item.setData(LINE_ROLE, " ".join(routine.description.split()))
+            self.list.addItem(item)
+            self._update_total(item, routine)
+        for number, error in enumerate(self.library.broken):
+            item = QListWidgetItem(f"Cannot load {routine_text.broken_title(error)}")
+            item.setData(KEY_ROLE, f"{BROKEN_PREFIX}{number}")
+            item.setData(TOTAL_ROLE, "broken")
+            first = error.problems[0].message if error.problems else ""
+            item.setData(LINE_ROLE, f"{len(error.problems)} problem(s): {first}")
+            item.setToolTip(str(error))
+            self.list.addItem(item)
+        last = self.settings.last_routine
+        if not (last and self.select(last)) and self.list.count():
+            self.list.setCurrentRow(0)
+
+    def _update_total(self, item: QListWidgetItem, routine: Routine) -> None:
+        try:
+            plan = build_plan(routine, self._values[routine.id])
+        except PlanLimitError:
+            item.setData(TOTAL_ROLE, "too long")
+        else:
+            item.setData(TOTAL_ROLE, routine_text.total_text(plan))
+
+    def _item(self, key: str) -> QListWidgetItem | None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(KEY_ROLE) == key:
+                return item
+        return None
+
+    def select(self, key: str) -> bool:
+        """Select the routine with id ``key`` (or ``broken:N``); False if it is not listed."""
+        item = self._item(key)
+        if item is None:
+            return False
+        if item.isHidden():
+            self.search.clear()
+            self.tag_filter.setCurrentIndex(0)
+        self.list.setCurrentItem(item)
+        return True
+
+    def visible_keys(self) -> list[str]:
+        return [str(self.list.item(row).data(KEY_ROLE)) for row in range(self.list.count())
+                if not self.list.item(row).isHidden()]
+
+    def apply_filter(self) -> None:
+        query = self.search.text()
+        tag = str(self.tag_filter.currentData() or "") or None
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            key = str(item.data(KEY_ROLE))
+            if key.startswith(BROKEN_PREFIX):
+                error = self.library.broken[int(key.removeprefix(BROKEN_PREFIX))]
+                shown = tag is None and routine_text.broken_matches(error, query)
+            else:
+                shown = routine_text.matches(self.library.routines[key], query, tag)
+            item.setHidden(not shown)
+        visible = self.visible_keys()
+        self.empty_label.setVisible(not visible)
+        current = self.list.currentItem()
+        if visible and (current is None or current.isHidden()):
+            first = self._item(visible[0])
+            if first is not None:
+                self.list.setCurrentItem(first)
+        self._update_start_button()
+
+    # -- the selection --------------------------------------------------------------------
+
+    def current_key(self) -> str | None:
+        item = self.list.currentItem()
+        if item is None or item.isHidden():
+            return None
+        return str(item.data(KEY_ROLE))
+
+    def current_routine(self) -> Routine | None:
+        key = self.current_key()
+        if key is None or key.startswith(BROKEN_PREFIX):
+            return None
+        return self.library.routines[key]
+
+    def current_values(self) -> dict[str, float]:
+        routine = self.current_routine()
+        return dict(self._values.get(routine.id, {})) if routine else {}
+
+    def set_value(self, name: str, value: float) -> None:
+        """Set a parameter of the selected routine, as its spin box would."""
+        self.details.spin_boxes[name].set_unit_value(value)
+
+    def current_plan(self) -> Plan | None:
+        routine = self.current_routine()
+        if routine is None:
+            return None
+        self.details.commit_typing()
+        try:
+            return build_plan(routine, self._values[routine.id])
+        except PlanLimitError:
+            return None
+
+    def request_start(self) -> None:
+        plan = self.current_plan()
+        if plan is not None:
+            self.settings.last_routine = plan.routine.id
+            self.settings.set_values(plan.routine, plan.values)
+            self.start_requested.emit(plan)
+
+    def _on_current_changed(self, current: QListWidgetItem | None,
+                            _previous: QListWidgetItem | None) -> None:
+        key = None if current is None else str(current.data(KEY_ROLE))
+        if key is None:
+            pass
+        elif key.startswith(BROKEN_PREFIX):
+            self.details.show_broken(self.library.broken[int(key.removeprefix(BROKEN_PREFIX))])
+        else:
+            routine = self.library.routines[key]
+            self.details.show_routine(routine, self._values[key])
+            self.settings.last_routine = key
+        self._update_start_button()
+
+    def _on_values_changed(self, values: dict[str, float]) -> None:
+        routine = self.details.routine
+        if routine is None:
+            return
+        self._values[routine.id] = dict(values)
+        self.settings.set_values(routine, values)
+        item = self._item(routine.id)
+        if item is not None:
+            self._update_total(item, routine)
+
+    def _update_start_button(self) -> None:
+        self.start_button.setEnabled(self.current_routine() is not None)
+
+    # -- keys and layout ------------------------------------------------------------------
+
+    def type_into_search(self, event: QKeyEvent) -> bool:
+        """Send a typed character (or Backspace) to the search field; True if it was one."""
+        text = event.text()
+        modifiers = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
+                                          | Qt.KeyboardModifier.KeypadModifier)
+        # A space only makes sense inside a search; before one, Space is the start key.
+        typed = bool(text) and text.isprintable() and (text != " " or bool(self.search.text()))
+        if modifiers or not (typed or event.key() == Qt.Key.Key_Backspace):
+            return False
+        self.search.setFocus()
+        if event.key() == Qt.Key.Key_Backspace:
+            self.search.backspace()
+        else:
+            self.search.insert(text)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.list:
+                return self.type_into_search(event)
+            if watched is self.search and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up,
+                                                          Qt.Key.Key_PageDown,
+                                                          Qt.Key.Key_PageUp):
+                self.list.setFocus()
+                forwarded = QKeyEvent(event.type(), event.key(), event.modifiers())
+                QCoreApplication.sendEvent(self.list, forwarded)
+                return True
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW_PX
+        orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != orientation or not self._sized:
+            self._sized = True
+            self.splitter.setOrientation(orientation)
+            length = self.height() if narrow else self.width()
+            first = round(length * (0.4 if narrow else 0.42))
+            self.splitter.setSizes([first, max(1, length - first)])
+        self.hint_label.setVisible(not narrow)

@@ -1,0 +1,113 @@
+"""The page shown when a workout ends: what was done, and where to go next.
+
+Signals:
+    back_requested(): back to the routine list (Enter or Esc).
+    repeat_requested(): the same workout again (R).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontInfo, QResizeEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leg_timer.ui.display import SummaryDisplay
+
+
+class SummaryView(QWidget):
+    back_requested = Signal()
+    repeat_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Workout summary")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.heading_label = QLabel("Workout complete")
+        self.heading_label.setAccessibleName("Summary heading")
+        self.routine_label = QLabel()
+        self.routine_label.setAccessibleName("Routine")
+        self.routine_label.setWordWrap(True)
+        for label in (self.heading_label, self.routine_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.active_label = QLabel()
+        self.active_label.setAccessibleName("Active time")
+        self.done_label = QLabel()
+        self.done_label.setAccessibleName("Segments done")
+        self.skipped_label = QLabel()
+        self.skipped_label.setAccessibleName("Segments skipped")
+        self._captions: list[QLabel] = []
+        grid = QGridLayout()
+        for row, (caption, value) in enumerate((("Active time", self.active_label),
+                                                ("Segments done", self.done_label),
+                                                ("Segments skipped", self.skipped_label))):
+            caption_label = QLabel(caption)
+            caption_label.setAlignment(Qt.AlignmentFlag.AlignRight
+                                       | Qt.AlignmentFlag.AlignVCenter)
+            self._captions.append(caption_label)
+            grid.addWidget(caption_label, row, 0)
+            grid.addWidget(value, row, 1)
+        grid.setHorizontalSpacing(24)
+        stats = QHBoxLayout()
+        stats.addStretch(1)
+        stats.addLayout(grid)
+        stats.addStretch(1)
+
+        self.back_button = QPushButton("Back to routines  (Enter)")
+        self.back_button.setAccessibleName("Back to routines")
+        self.back_button.clicked.connect(self.back_requested)
+        self.repeat_button = QPushButton("Repeat  (R)")
+        self.repeat_button.setAccessibleName("Repeat this workout")
+        self.repeat_button.clicked.connect(self.repeat_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.back_button, self.repeat_button):
+            # Keys are window-wide shortcuts; a focused button must not take Space or Enter.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.heading_label)
+        layout.addWidget(self.routine_label)
+        layout.addSpacing(12)
+        layout.addLayout(stats)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def show_summary(self, summary: SummaryDisplay) -> None:
+        self.heading_label.setText(summary.heading)
+        self.routine_label.setText(summary.routine)
+        self.active_label.setText(summary.active_text)
+        self.done_label.setText(str(summary.done))
+        self.skipped_label.setText(str(summary.skipped))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        base = QFontInfo(self.font()).pixelSize()
+        unit = max(float(base), min(self.height() / 22, self.width() / 28))
+        self.heading_label.setFont(self._font(unit * 2.0, bold=True))
+        self.routine_label.setFont(self._font(unit * 1.2))
+        for label in self._captions:
+            label.setFont(self._font(unit))
+        for label in (self.active_label, self.done_label, self.skipped_label):
+            label.setFont(self._font(unit * 1.3, bold=True))
+        for button in (self.back_button, self.repeat_button):
+            button.setFont(self._font(max(float(base), unit * 0.9)))
+
+    def _font(self, pixels: float, *, bold: bool = False) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(round(pixels))
+        font.setBold(bold)
+        return font

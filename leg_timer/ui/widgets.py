@@ -1,0 +1,182 @@
+"""Small widgets the views share: a label that fits its text, and the big clock face.
+
+Signals:
+    ClockFace.double_clicked(): the user double-clicked the digits (focus mode).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from leg_timer.ui import theme
+
+
+class FitLabel(QLabel):
+    """A one-line label whose font shrinks (down to a floor, then the text is elided) to fit.
+
+    The height stays that of the largest font, so the layout does not jump as the text changes.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, bold: bool = False
+                 ) -> None:
+        super().__init__(parent)
+        self._full = text
+        self._max_px = 20
+        self._min_px = 11
+        self._bold = bold
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._fit()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def setText(self, text: str) -> None:
+        if text != self._full:
+            self._full = text
+            self._fit()
+
+    def set_pixel_range(self, max_px: int, min_px: int) -> None:
+        self._max_px, self._min_px = max(1, max_px), max(1, min(min_px, max_px))
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _font(self, pixels: int) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(pixels)
+        font.setBold(self._bold)
+        return font
+
+    def _fit(self) -> None:
+        largest = self._font(self._max_px)
+        margins = self.contentsMargins()
+        extra_h = margins.top() + margins.bottom()
+        self.setFixedHeight(round(QFontMetricsF(largest).height() * 1.15) + extra_h)
+        available = self.contentsRect().width() - 2
+        width = QFontMetricsF(largest).horizontalAdvance(self._full)
+        pixels = self._max_px
+        if available > 0 and width > available:
+            pixels = max(self._min_px, int(self._max_px * available / width))
+        font = self._font(pixels)
+        if font != self.font():
+            self.setFont(font)
+        shown = self._full
+        if available > 0:
+            shown = QFontMetricsF(font).elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                   available)
+        super().setText(shown)
+
+
+class ClockFace(QWidget):
+    """The segment's time in digits as large as the widget allows, over a progress bar.
+
+    The font size is worked out from the widget's size on each resize (for ``m:ss`` and for
+    ``h:mm:ss``), not from the text, so the digits do not jump as they change.
+    """
+
+    double_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = "0:00"
+        self._fraction = 1.0
+        self._fill = QColor(theme.KIND_FILLS[next(iter(theme.KIND_FILLS))])
+        self._dim = False
+        self._pixels: dict[int, int] = {}  # text length -> font pixel size
+        self.setAccessibleName("Time left in this segment")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(120, 70)
+
+    def text(self) -> str:
+        return self._text
+
+    def fraction(self) -> float:
+        return self._fraction
+
+    def show_time(self, text: str, fraction: float, fill: str, dim: bool) -> None:
+        color = QColor(fill)
+        if (text, fraction, color, dim) == (self._text, self._fraction, self._fill, self._dim):
+            return
+        self._text, self._fraction, self._fill, self._dim = text, fraction, color, dim
+        self.setAccessibleDescription(text)
+        self.update()
+
+    def bar_height(self) -> float:
+        return max(8.0, self.height() * 0.07)
+
+    def digits_rect(self) -> QRectF:
+        gap = self.bar_height() * 1.2
+        return QRectF(0, 0, self.width(), max(1.0, self.height() - self.bar_height() - gap))
+
+    def digits_font(self) -> QFont:
+        length = 5 if len(self._text) <= 5 else 7
+        if length not in self._pixels:
+            self._pixels[length] = self._fit_pixels("88:88" if length == 5 else "8:88:88")
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(self._pixels[length])
+        return font
+
+    def _fit_pixels(self, sample: str) -> int:
+        probe = QFont(self.font())
+        probe.setBold(True)
+        probe.setPixelSize(100)
+        bounds = QFontMetricsF(probe).tightBoundingRect(sample)
+        area = self.digits_rect()
+        scale = min(area.width() * 0.94 / max(1.0, bounds.width()),
+                    area.height() * 0.92 / max(1.0, bounds.height()))
+        return max(8, int(100 * scale))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._pixels.clear()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.double_clicked.emit()
+        event.accept()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text_color = (theme.secondary_text(palette) if self._dim
+                      else palette.color(QPalette.ColorRole.WindowText))
+        font = self.digits_font()
+        painter.setFont(font)
+        painter.setPen(text_color)
+        metrics = QFontMetricsF(font)
+        area = self.digits_rect()
+        bounds = metrics.tightBoundingRect(self._text)
+        x = area.center().x() - bounds.width() / 2 - bounds.left()
+        y = area.center().y() - bounds.height() / 2 - bounds.top()
+        painter.drawText(QPointF(x, y), self._text)
+        # The bar: a track in a quiet palette colour, the time left in the kind's colour.
+        bar_h = self.bar_height()
+        width = min(self.width() * 0.9, max(bounds.width() * 1.05, self.width() * 0.6))
+        track = QRectF((self.width() - width) / 2, self.height() - bar_h, width, bar_h)
+        quiet = QColor(theme.secondary_text(palette))
+        quiet.setAlphaF(0.25)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(quiet)
+        painter.drawRoundedRect(track, bar_h / 2, bar_h / 2)
+        if self._fraction > 0:
+            filled = QRectF(track)
+            filled.setWidth(max(bar_h, track.width() * self._fraction))
+            fill = QColor(theme.PAUSED_FILL) if self._dim else self._fill
+            painter.setBrush(fill)
+            painter.drawRoundedRect(filled, bar_h / 2, bar_h / 2)
+        painter.end()
