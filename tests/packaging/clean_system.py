@@ -1,0 +1,112 @@
+"""A minimal Debian bookworm root file system with only what a desktop user has, for chroot runs.
+
+Made once with debootstrap and cached as a tar file under /var/cache/leg-timer/ (CI runs again
+on the same machine); each test run unpacks a fresh copy, so runs never see each other's files.
+The cache file's name holds a hash of the package list: changing the list makes a new one.
+
+The packages are the libraries every Linux desktop installs anyway, and nothing of Qt's or
+Python's: the bundle must bring everything else itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import tarfile
+from collections.abc import Iterator
+from pathlib import Path
+
+SUITE = "bookworm"
+CACHE = Path(os.environ.get("LEG_TIMER_ROOTFS_CACHE", "/var/cache/leg-timer"))
+# What a desktop user has (GNOME, KDE, Xfce all pull these in), and nothing more:
+DESKTOP_PACKAGES = [
+    "libgl1", "libegl1",  # OpenGL/EGL through glvnd (QtGui links both)
+    "libx11-6", "libx11-xcb1", "libxcb1", "libxext6", "libxrender1",  # X11 client libraries
+    "libxkbcommon0", "libxkbcommon-x11-0",  # keyboard maps
+    "libfontconfig1", "libfreetype6", "fonts-dejavu-core",  # fonts
+    "libdbus-1-3",  # D-Bus client (session bus: screen-saver inhibition, portals)
+    "libglib2.0-0",  # GLib (every desktop; Qt's event loop uses it)
+    "libpulse0",  # PulseAudio client (also what PipeWire's pulse server speaks to)
+]
+
+
+def debian_mirror() -> str | None:
+    """The Debian mirror this machine's apt uses, so debootstrap goes through the same one."""
+    sources = [Path("/etc/apt/sources.list"), *sorted(Path("/etc/apt/sources.list.d").glob("*"))]
+    for source in sources:
+        with contextlib.suppress(OSError):
+            text = source.read_text(encoding="utf-8", errors="replace")
+            for match in re.finditer(r"(?m)^(?:URIs:\s*|deb\s+(?:\[[^]]*\]\s+)?)(\S+/debian)/?\s",
+                                     text + "\n"):
+                return match.group(1)
+    return None  # debootstrap's own default
+
+
+def cached_rootfs(log: Path) -> Path:
+    """The cached tar of the root file system, made with debootstrap when missing."""
+    digest = hashlib.sha256(" ".join([SUITE, *DESKTOP_PACKAGES]).encode()).hexdigest()[:12]
+    tarball = CACHE / f"{SUITE}-desktop-{digest}.tar"
+    if tarball.is_file():
+        return tarball
+    CACHE.mkdir(parents=True, exist_ok=True)
+    staging = CACHE / f"staging-{digest}"
+    shutil.rmtree(staging, ignore_errors=True)
+    command = ["debootstrap", "--variant=minbase", f"--include={','.join(DESKTOP_PACKAGES)}",
+               SUITE, str(staging)]
+    mirror = debian_mirror()
+    if mirror:
+        command.append(mirror)
+    with log.open("wb") as output:
+        result = subprocess.run(command, stdout=output, stderr=subprocess.STDOUT, timeout=1500,
+                                check=False)
+    if result.returncode != 0:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise RuntimeError(f"debootstrap failed ({result.returncode}); see {log}")
+    # apt's downloaded .deb files are not part of a user's system.
+    shutil.rmtree(staging / "var" / "cache" / "apt" / "archives", ignore_errors=True)
+    partial = tarball.with_suffix(".part")
+    with tarfile.open(partial, "w") as archive:
+        archive.add(staging, arcname=".")
+    partial.replace(tarball)
+    shutil.rmtree(staging, ignore_errors=True)
+    return tarball
+
+
+@contextlib.contextmanager
+def unpacked(tarball: Path, root: Path) -> Iterator[Path]:
+    """A fresh copy of the root file system at ``root`` with /proc, /dev and the X11 socket
+    folder (so a program inside can reach an X server outside) mounted."""
+    root.mkdir(parents=True)
+    subprocess.run(["tar", "-C", str(root), "-xf", str(tarball)], check=True, timeout=300)
+    Path("/tmp/.X11-unix").mkdir(mode=0o1777, exist_ok=True)
+    mounts: list[Path] = []
+    try:
+        for target, source in (("proc", None), ("dev", "/dev"),
+                               ("tmp/.X11-unix", "/tmp/.X11-unix")):
+            mount_point = root / target
+            mount_point.mkdir(exist_ok=True)
+            command = (["mount", "-t", "proc", "proc", str(mount_point)] if source is None
+                       else ["mount", "--bind", source, str(mount_point)])
+            subprocess.run(command, check=True, timeout=30)
+            mounts.append(mount_point)
+        yield root
+    finally:
+        for mount_point in reversed(mounts):
+            subprocess.run(["umount", "-l", str(mount_point)], check=False, timeout=30)
+        if not any(os.path.ismount(m) for m in mounts):
+            subprocess.run(["rm", "-rf", "--one-file-system", str(root)], check=False,
+                           timeout=300)
+
+
+def run_in(root: Path, *command: str, env: dict[str, str] | None = None,
+           timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """``command`` inside the chroot with a clean environment, as a user's shell would have."""
+    base = {"HOME": "/root", "PATH": "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin",
+            "LANG": "C.UTF-8"}
+    return subprocess.run(["chroot", str(root), "env", "-i",
+                           *(f"{k}={v}" for k, v in {**base, **(env or {})}.items()), *command],
+                          capture_output=True, text=True, timeout=timeout, check=False)
