@@ -1,0 +1,296 @@
+"""Turns a running session into sound, speech and a visual flash.
+
+:class:`CueOutput` listens to a :class:`~leg_timer.ui.driver.SessionDriver`, collects the
+events of each wake-up, asks :func:`leg_timer.core.announcements.announce` what they mean, and
+plays the sound first, then queues the words (so speech never delays a beep). It keeps the
+audio output awake while a session runs and lets it sleep when paused or over.
+
+This module loads only QtCore: the players (QtMultimedia, QtTextToSpeech) are imported by
+:meth:`CueOutput.load`, which the window calls after its first paint.
+
+Signals:
+    flash(str): a cue's sound name, every time one is due (muted or not, device or not): the
+        view blinks; with no audio it is the only cue.
+    announced(object): each :class:`~leg_timer.core.announcements.Announcement`, e.g. to show
+        the spoken words as a caption.
+    notice(str): a one-line message for the user (no audio device, device back, no speech).
+    changed(): a preference or the availability of sound or voice changed; redraw indicators.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields, replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from leg_timer.core.announcements import Announcement, CueOptions, announce
+from leg_timer.core.session import Event, EventKind, State
+
+if TYPE_CHECKING:
+    from leg_timer.ui.driver import SessionDriver
+    from leg_timer.ui.sound import CuePlayer
+    from leg_timer.ui.voice import Voice
+
+# A cue noticed later than this (the machine was busy or asleep) is not played: a late tick
+# misleads more than a missing one. Its flash still shows.
+STALE_S = 0.75
+VOLUME_STEP = 0.1
+# Speech engines speak near full scale (speech-dispatcher's default volume is its maximum) while
+# the cues are mixed 12-20 dB below it: half the engine's range puts words a little above the
+# beeps, as loud as they need to be understood.
+VOICE_GAIN = 0.5
+MAX_COUNTDOWN_S = 10
+
+
+@dataclass(frozen=True)
+class CuePreferences:
+    """Everything about cues the person chooses; the window stores it with its settings.
+
+    ``volume`` is perceived loudness 0.0-1.0; ``voice_rate`` -1.0 (slow) to 1.0 (fast);
+    ``voice_engine`` and ``voice_name`` empty mean the system's default.
+    """
+
+    volume: float = 0.8
+    muted: bool = False
+    voice_enabled: bool = True
+    voice_engine: str = ""
+    voice_name: str = ""
+    voice_rate: float = 0.0
+    ticks_enabled: bool = True
+    countdown_s: int = 3
+    count_reps: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain values keyed by field name, for QSettings (e.g. under a ``cues/`` group)."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, stored: Mapping[str, object]) -> CuePreferences:
+        """Preferences from stored values; a missing, unreadable or out-of-range value gets its
+        default (INI files give back strings: "true", "0.5")."""
+        defaults = cls()
+        values: dict[str, Any] = {}
+        for field in fields(cls):
+            default = getattr(defaults, field.name)
+            raw = stored.get(field.name)
+            values[field.name] = default if raw is None else _parse(raw, default)
+        return cls(**values).clamped()
+
+    def clamped(self) -> CuePreferences:
+        return replace(
+            self,
+            volume=min(max(self.volume, 0.0), 1.0),
+            voice_rate=min(max(self.voice_rate, -1.0), 1.0),
+            countdown_s=min(max(self.countdown_s, 0), MAX_COUNTDOWN_S),
+        )
+
+    def cue_options(self) -> CueOptions:
+        return CueOptions(ticks=self.ticks_enabled, countdown_s=self.countdown_s,
+                          count_reps=self.count_reps)
+
+
+def _parse(raw: object, default: Any) -> Any:
+    """``raw`` as the type of ``default``, or ``default`` if it cannot be."""
+    try:
+        if isinstance(default, bool):
+            if isinstance(raw, bool):
+                return raw
+            text = str(raw).strip().lower()
+            return {"true": True, "1": True, "false": False, "0": False}.get(text, default)
+        if isinstance(default, int):
+            return int(str(raw))
+        if isinstance(default, float):
+            value = float(str(raw))
+            return value if math.isfinite(value) else default
+        return str(raw)
+    except ValueError:
+        return default
+
+
+class CueOutput(QObject):
+    flash = Signal(str)
+    announced = Signal(object)
+    notice = Signal(str)
+    changed = Signal()
+
+    def __init__(self, player: CuePlayer | None = None, voice: Voice | None = None,
+                 preferences: CuePreferences | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._player = player
+        self._voice = voice
+        self._prefs = (preferences or CuePreferences()).clamped()
+        self._driver: SessionDriver | None = None
+        self._pending: list[Event] = []
+        self._loaded = False
+        self._awake = False
+
+    # -- set-up --------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Create the real player and voice where none were given, and preload the sounds.
+
+        Call once the window has painted: this imports QtMultimedia and QtTextToSpeech, opens
+        the audio output and may start speech-dispatcher. Emits :attr:`notice` when there is
+        no audio device.
+        """
+        if self._loaded:
+            return
+        self._loaded = True
+        if self._player is None:
+            from leg_timer.ui.sound import QtCuePlayer  # heavy: after the first paint
+
+            self._player = QtCuePlayer(parent=self)
+        if self._voice is None:
+            from leg_timer.ui.voice import QtVoice
+
+            self._voice = QtVoice(self._prefs.voice_engine, parent=self)
+        self._player.preload()
+        self._player.subscribe(self._on_player_availability)  # later changes, not this first one
+        self._voice.load()
+        self._apply_to_outputs()
+        if not self._player.available:
+            self.notice.emit(self._player.reason)
+        if self._awake:
+            self._player.keep_awake(True)
+        self.changed.emit()
+
+    def attach(self, driver: SessionDriver) -> None:
+        """Follow ``driver``'s session (and stop following the one before)."""
+        self.detach()
+        self._driver = driver
+        driver.session_event.connect(self._on_session_event)
+        driver.changed.connect(self.flush)
+        self._set_awake(driver.session.state is State.RUNNING)
+
+    def detach(self) -> None:
+        if self._driver is not None:
+            self._driver.session_event.disconnect(self._on_session_event)
+            self._driver.changed.disconnect(self.flush)
+            self._driver = None
+        self._pending.clear()
+        self._set_awake(False)
+
+    # -- what the window shows and sets --------------------------------------------------
+
+    @property
+    def preferences(self) -> CuePreferences:
+        return self._prefs
+
+    def apply(self, preferences: CuePreferences) -> None:
+        """Use ``preferences`` from now on (the settings dialog applies at once)."""
+        old = self._prefs
+        self._prefs = preferences.clamped()
+        if self._voice is not None and self._prefs.voice_engine != old.voice_engine:
+            self.notice.emit("The new speech engine is used after a restart.")
+        if self._prefs != old:
+            self._apply_to_outputs()
+            self.changed.emit()
+
+    def set_volume(self, volume: float) -> None:
+        self.apply(replace(self._prefs, volume=volume))
+
+    def step_volume(self, steps: int) -> None:
+        """Louder (positive) or softer by ``steps`` tenths, e.g. for keys or a wheel."""
+        self.set_volume(round(self._prefs.volume + steps * VOLUME_STEP, 2))
+
+    def set_muted(self, muted: bool) -> None:
+        self.apply(replace(self._prefs, muted=muted))
+
+    def toggle_muted(self) -> bool:
+        """The M key; returns the new state."""
+        self.set_muted(not self._prefs.muted)
+        return self._prefs.muted
+
+    def set_voice_enabled(self, enabled: bool) -> None:
+        self.apply(replace(self._prefs, voice_enabled=enabled))
+
+    @property
+    def audio_available(self) -> bool:
+        return self._player is not None and self._player.available
+
+    @property
+    def audio_reason(self) -> str:
+        """Why no sound can play ("" when it can, or before :meth:`load`)."""
+        return self._player.reason if self._player is not None and self._loaded else ""
+
+    @property
+    def voice_available(self) -> bool:
+        return self._voice is not None and self._voice.available
+
+    @property
+    def voice_reason(self) -> str:
+        return self._voice.reason if self._voice is not None and self._loaded else ""
+
+    @property
+    def audible(self) -> bool:
+        """Whether cues are heard at all; when False the flash is the only cue."""
+        return self.audio_available and not self._prefs.muted
+
+    def voice_names(self) -> list[str]:
+        return self._voice.voice_names() if self._voice is not None else []
+
+    @property
+    def keeping_awake(self) -> bool:
+        return self._awake
+
+    # -- events --------------------------------------------------------------------------
+
+    def _on_session_event(self, event: Event) -> None:
+        # The driver emits every event of one wake-up, then ``changed``: cues at one instant
+        # are decided together (see announce), so a boundary plays one sound.
+        self._pending.append(event)
+        if event.kind in (EventKind.SESSION_STARTED, EventKind.RESUMED):
+            self._set_awake(True)
+
+    def flush(self) -> None:
+        """Play what the events collected since the last flush announce (on ``changed``)."""
+        if not self._pending or self._driver is None:
+            return
+        events, self._pending = self._pending, []
+        session = self._driver.session
+        now = session.now()
+        for announcement in announce(events, session.plan, self._prefs.cue_options()):
+            self._perform(announcement, stale=now - announcement.at > STALE_S)
+        if any(event.kind in (EventKind.PAUSED, EventKind.SESSION_FINISHED,
+                              EventKind.SESSION_STOPPED) for event in events):
+            self._set_awake(session.state is State.RUNNING)
+
+    def _perform(self, announcement: Announcement, stale: bool) -> None:
+        sound, speech = announcement.sound, announcement.speech
+        if sound is not None:
+            if not stale and self._player is not None and self.audible:
+                self._player.play(sound)  # first: nothing may come between the cue and its beep
+            self.flash.emit(sound)
+        if (speech and not stale and not self._prefs.muted and self._prefs.voice_enabled
+                and self._voice is not None and self._voice.available):
+            self._voice.say(speech)
+        self.announced.emit(announcement)
+
+    # -- plumbing ------------------------------------------------------------------------
+
+    def _set_awake(self, awake: bool) -> None:
+        self._awake = awake
+        if self._player is not None and self._loaded:
+            self._player.keep_awake(awake)
+
+    def _apply_to_outputs(self) -> None:
+        prefs = self._prefs
+        if self._player is not None:
+            self._player.set_volume(prefs.volume)
+            self._player.set_muted(prefs.muted)
+        if self._voice is not None:
+            self._voice.set_rate(prefs.voice_rate)
+            self._voice.set_volume(prefs.volume * VOICE_GAIN)
+            self._voice.set_voice(prefs.voice_name)
+            if prefs.muted or not prefs.voice_enabled:
+                self._voice.stop()
+
+    def _on_player_availability(self, available: bool, reason: str) -> None:
+        if not self._loaded:
+            return
+        self.notice.emit("Sound is back." if available else reason)
+        self.changed.emit()

@@ -1,0 +1,291 @@
+"""Plays the cue sounds: a small :class:`CuePlayer` interface, a recorder for tests, and
+:class:`QtCuePlayer`, the real one on QtMultimedia.
+
+:class:`QtCuePlayer` keeps one ``QSoundEffect`` per WAV in ``resources/sounds`` (decoded once,
+by :meth:`~QtCuePlayer.preload`, which the window calls after its first paint so start-up is not
+slowed). During a session it keeps the audio output awake with a looping silent effect: an idle
+PulseAudio sink is suspended after a few seconds and the first cue after that arrives 50-300 ms
+late, or is cut. It follows the system's default output when that changes (a headset plugged
+in), recreates an effect that falls into the Error state, and with no output device at all it
+reports ``available = False`` and a one-line ``reason`` instead of failing: the window then
+shows cues as a flash.
+
+Signals (QtCuePlayer):
+    availability_changed(bool, str): an output device appeared or went away; the reason.
+    ready(): every sound is loaded and can play at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtMultimedia import QAudioDevice, QMediaDevices, QSoundEffect, QtAudio
+
+from leg_timer.core.announcements import sound_names
+from leg_timer.resources import ResourceNotFound, resource
+
+KEEP_AWAKE_SOUND = "silence"  # resources/sounds/silence.wav, looped while a session runs
+MAX_RECOVERIES = 3  # an effect that keeps failing is left alone after this many re-creations
+RECOVERY_DELAY_MS = 500
+NO_DEVICE = "No audio output device: cues are shown as a flash instead."
+
+AvailabilityListener = Callable[[bool, str], None]
+
+
+@runtime_checkable
+class CuePlayer(Protocol):
+    """What :class:`~leg_timer.ui.cue_output.CueOutput` needs from a player.
+
+    ``volume`` is the perceived loudness from 0.0 to 1.0 (as a slider shows it).
+    """
+
+    @property
+    def available(self) -> bool: ...
+
+    @property
+    def reason(self) -> str: ...
+
+    def preload(self) -> None: ...
+
+    def play(self, name: str) -> bool: ...
+
+    def set_volume(self, volume: float) -> None: ...
+
+    def set_muted(self, muted: bool) -> None: ...
+
+    def keep_awake(self, awake: bool) -> None: ...
+
+    def subscribe(self, listener: AvailabilityListener) -> None: ...
+
+
+class RecordingPlayer:
+    """A :class:`CuePlayer` that remembers what it was asked to play (tests, no device)."""
+
+    def __init__(self, available: bool = True, reason: str = "") -> None:
+        self._available = available
+        self._reason = reason
+        self.played: list[str] = []
+        self.volume = 1.0
+        self.muted = False
+        self.awake = False
+        self.preloaded = False
+        self._listeners: list[AvailabilityListener] = []
+
+    @property
+    def available(self) -> bool:
+        return self._available
+
+    @property
+    def reason(self) -> str:
+        return self._reason
+
+    def set_available(self, available: bool, reason: str = "") -> None:
+        """Pretend a device appeared or went away."""
+        self._available, self._reason = available, reason
+        for listener in list(self._listeners):
+            listener(available, reason)
+
+    def preload(self) -> None:
+        self.preloaded = True
+
+    def play(self, name: str) -> bool:
+        if name not in sound_names():
+            raise KeyError(f"no sound {name!r}")
+        self.played.append(name)
+        return self._available and not self.muted
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
+
+    def set_muted(self, muted: bool) -> None:
+        self.muted = muted
+
+    def keep_awake(self, awake: bool) -> None:
+        self.awake = awake
+
+    def subscribe(self, listener: AvailabilityListener) -> None:
+        self._listeners.append(listener)
+
+
+def sound_file(name: str) -> Path:
+    """The WAV file of sound ``name`` (a real file in a checkout, a wheel and a bundle)."""
+    found = resource("sounds", f"{name}.wav")
+    path = Path(str(found))
+    if not path.is_file():
+        raise ResourceNotFound(f"sound {name!r} is not a plain file: {found}")
+    return path
+
+
+class QtCuePlayer(QObject):
+    availability_changed = Signal(bool, str)
+    ready = Signal()
+
+    def __init__(self, names: Iterable[str] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._names = list(names if names is not None else sound_names())
+        self._effects: dict[str, QSoundEffect] = {}
+        self._keep_alive: QSoundEffect | None = None
+        self._devices: QMediaDevices | None = None
+        self._device = QAudioDevice()
+        self._available = False
+        self._reason = "Sounds are not loaded yet."
+        self._volume = 1.0
+        self._muted = False
+        self._awake = False
+        self._failures: dict[str, int] = {}
+        self._listeners: list[AvailabilityListener] = []
+
+    # -- what the window and CueOutput use ---------------------------------------------------
+
+    @property
+    def available(self) -> bool:
+        return self._available
+
+    @property
+    def reason(self) -> str:
+        """Why sounds cannot play ("" when they can)."""
+        return self._reason
+
+    @property
+    def device_name(self) -> str:
+        return self._device.description() if not self._device.isNull() else ""
+
+    @property
+    def is_ready(self) -> bool:
+        """Every sound is decoded and can start at once."""
+        return bool(self._effects) and all(
+            effect.status() is QSoundEffect.Status.Ready for effect in self._effects.values())
+
+    def subscribe(self, listener: AvailabilityListener) -> None:
+        self._listeners.append(listener)
+
+    def preload(self) -> None:
+        """Open the default output and decode every sound (once; later calls do nothing)."""
+        if self._devices is not None:
+            return
+        self._devices = QMediaDevices(self)
+        self._devices.audioOutputsChanged.connect(self._on_outputs_changed)
+        self._build(QMediaDevices.defaultAudioOutput())
+
+    def play(self, name: str) -> bool:
+        """Start sound ``name`` now; False if it cannot be heard (no device, muted, not ready)."""
+        effect = self._effects.get(name)
+        if effect is None:
+            if name not in self._names:
+                raise KeyError(f"no sound {name!r}; known: {', '.join(self._names)}")
+            return False
+        if self._muted or effect.status() is not QSoundEffect.Status.Ready:
+            return False
+        effect.play()
+        return True
+
+    def set_volume(self, volume: float) -> None:
+        self._volume = min(max(volume, 0.0), 1.0)
+        for effect in self._effects.values():
+            effect.setVolume(self._linear_volume())
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = muted
+        for effect in self._effects.values():
+            effect.setMuted(muted)
+
+    def keep_awake(self, awake: bool) -> None:
+        """Hold the output open (a looping silent stream) while ``awake``; a session is on."""
+        self._awake = awake
+        if self._keep_alive is None:
+            return
+        if awake and not self._keep_alive.isPlaying():
+            self._keep_alive.play()
+        elif not awake:
+            self._keep_alive.stop()
+
+    @property
+    def keeping_awake(self) -> bool:
+        return self._keep_alive is not None and self._keep_alive.isPlaying()
+
+    # -- effects -------------------------------------------------------------------------
+
+    def _linear_volume(self) -> float:
+        # A slider's middle should sound like half as loud, not like a quarter.
+        return float(QtAudio.convertVolume(self._volume, QtAudio.VolumeScale.LogarithmicVolumeScale,
+                                           QtAudio.VolumeScale.LinearVolumeScale))
+
+    def _build(self, device: QAudioDevice) -> None:
+        """(Re)create every effect on ``device``; with no device, report why."""
+        self._clear()
+        self._device = device
+        if device.isNull():
+            self._set_available(False, NO_DEVICE)
+            return
+        for name in self._names:
+            self._make_effect(name)
+        keep_alive = QSoundEffect(device, self)
+        keep_alive.setSource(QUrl.fromLocalFile(str(sound_file(KEEP_AWAKE_SOUND))))
+        keep_alive.setLoopCount(QSoundEffect.Loop.Infinite.value)
+        self._keep_alive = keep_alive
+        self._set_available(True, "")
+        if self._awake:
+            keep_alive.play()  # plays as soon as it is loaded
+
+    def _make_effect(self, name: str) -> None:
+        effect = QSoundEffect(self._device, self)
+        effect.setVolume(self._linear_volume())
+        effect.setMuted(self._muted)
+        effect.statusChanged.connect(lambda: self._on_status_changed(name))
+        # Registered before its source is set: a sound Qt has cached is Ready at once, inside
+        # setSource, and its status signal must find it.
+        self._effects[name] = effect
+        effect.setSource(QUrl.fromLocalFile(str(sound_file(name))))
+
+    def _clear(self) -> None:
+        for effect in [*self._effects.values(), self._keep_alive]:
+            if effect is not None:
+                effect.stop()
+                effect.deleteLater()
+        self._effects.clear()
+        self._keep_alive = None
+
+    def _on_status_changed(self, name: str) -> None:
+        effect = self._effects.get(name)
+        if effect is None:
+            return
+        status = effect.status()
+        if status is QSoundEffect.Status.Ready:
+            self._failures[name] = 0
+            if self.is_ready:
+                self.ready.emit()
+        elif status is QSoundEffect.Status.Error:
+            failures = self._failures.get(name, 0) + 1
+            self._failures[name] = failures
+            if failures <= MAX_RECOVERIES:
+                # Not from inside the effect's own signal: replace it on the next turn.
+                QTimer.singleShot(RECOVERY_DELAY_MS * failures, self,
+                                  lambda: self._recreate(name))
+
+    def _recreate(self, name: str) -> None:
+        old = self._effects.pop(name, None)
+        if old is None or self._device.isNull():
+            return
+        old.stop()
+        old.deleteLater()
+        self._make_effect(name)
+
+    def _on_outputs_changed(self) -> None:
+        default = QMediaDevices.defaultAudioOutput()
+        if default.isNull() and self._device.isNull():
+            return
+        if not default.isNull() and default.id() == self._device.id() and self._effects:
+            return
+        self._build(default)
+
+    def _set_available(self, available: bool, reason: str) -> None:
+        changed = (available, reason) != (self._available, self._reason)
+        self._available, self._reason = available, reason
+        if changed:
+            self.availability_changed.emit(available, reason)
+            for listener in list(self._listeners):
+                listener(available, reason)
+

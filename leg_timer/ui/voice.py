@@ -1,0 +1,218 @@
+"""Speaks the announcements: a small :class:`Voice` interface, a recorder for tests, and
+:class:`QtVoice` on QTextToSpeech.
+
+Speech never delays a beep: :class:`~leg_timer.ui.cue_output.CueOutput` starts the sound first
+and only then hands the words over, and :meth:`QtVoice.say` only queues them (``enqueue``) and
+returns; the engine speaks them in order, mixed over any beep that falls meanwhile.
+
+Engine choice: the one named in the preferences when it is installed, else the platform's own
+(speech-dispatcher on Linux, SAPI/WinRT on Windows, AVSpeech on macOS). Qt's ``mock`` engine is
+used only when asked for by name (tests). With no engine, or an engine in the Error state (e.g.
+speech-dispatcher missing), ``available`` is False and ``reason`` says why, in one line, for the
+settings dialog to show next to the disabled voice settings.
+
+Signals (QtVoice):
+    spoken(str): a text was handed to the engine.
+    availability_changed(bool, str): the engine went into (or out of) an error; the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
+
+TEST_ENGINE = "mock"
+# Best first among the engines Qt ships; whichever is installed here wins.
+PREFERRED_ENGINES = ("speechd", "flite", "winrt", "sapi", "darwin", "macos", "android")
+
+
+@runtime_checkable
+class Voice(Protocol):
+    """What :class:`~leg_timer.ui.cue_output.CueOutput` needs from a speech engine.
+
+    ``rate`` runs from -1.0 (slow) through 0.0 (normal) to 1.0 (fast).
+    """
+
+    @property
+    def available(self) -> bool: ...
+
+    @property
+    def reason(self) -> str: ...
+
+    def load(self) -> None: ...
+
+    def say(self, text: str) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def set_rate(self, rate: float) -> None: ...
+
+    def set_volume(self, volume: float) -> None: ...
+
+    def set_voice(self, name: str) -> None: ...
+
+    def voice_names(self) -> list[str]: ...
+
+
+class RecordingVoice:
+    """A :class:`Voice` that remembers what it was asked to say."""
+
+    def __init__(self, available: bool = True, reason: str = "") -> None:
+        self.available = available
+        self.reason = reason
+        self.said: list[str] = []
+        self.rate = 0.0
+        self.volume = 1.0
+        self.voice = ""
+        self.loaded = False
+        self.stopped = 0
+
+    def load(self) -> None:
+        self.loaded = True
+
+    def say(self, text: str) -> None:
+        self.said.append(text)
+
+    def stop(self) -> None:
+        self.stopped += 1
+
+    def set_rate(self, rate: float) -> None:
+        self.rate = rate
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
+
+    def set_voice(self, name: str) -> None:
+        self.voice = name
+
+    def voice_names(self) -> list[str]:
+        return ["Recorder"]
+
+
+def choose_engine(installed: Sequence[str], wanted: str = "") -> str | None:
+    """The engine to use among ``installed``: ``wanted`` if there, else the best real one."""
+    if wanted and wanted in installed:
+        return wanted
+    for engine in PREFERRED_ENGINES:
+        if engine in installed:
+            return engine
+    real = [engine for engine in installed if engine != TEST_ENGINE]
+    return real[0] if real else None
+
+
+class QtVoice(QObject):
+    spoken = Signal(str)
+    availability_changed = Signal(bool, str)
+
+    def __init__(self, engine: str = "", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._wanted = engine
+        self._speech: QTextToSpeech | None = None
+        self._available = False
+        self._reason = "The speech engine is not loaded yet."
+        self._rate = 0.0
+        self._volume = 1.0
+        self._voice = ""
+
+    @property
+    def available(self) -> bool:
+        return self._available
+
+    @property
+    def reason(self) -> str:
+        return self._reason
+
+    @property
+    def engine(self) -> str:
+        return self._speech.engine() if self._speech is not None else ""
+
+    @staticmethod
+    def engines() -> list[str]:
+        """Every engine installed, for the settings dialog (the test engine left out)."""
+        return [name for name in QTextToSpeech.availableEngines() if name != TEST_ENGINE]
+
+    def load(self) -> None:
+        """Start the engine (speech-dispatcher may be spawned now); once, later calls do nothing."""
+        if self._speech is not None:
+            return
+        engine = choose_engine(QTextToSpeech.availableEngines(), self._wanted)
+        if engine is None:
+            self._set_available(False, "No speech engine is installed (on Linux: "
+                                       "speech-dispatcher).")
+            return
+        speech = QTextToSpeech(engine, self)
+        self._speech = speech
+        speech.errorOccurred.connect(self._on_error)
+        speech.stateChanged.connect(self._on_state_changed)
+        if speech.state() is QTextToSpeech.State.Error:
+            self._on_error()
+            return
+        self._apply()
+        self._set_available(True, "")
+
+    def say(self, text: str) -> None:
+        """Queue ``text`` after anything still being spoken; never waits for it."""
+        if self._speech is None or not self._available or not text:
+            return
+        self._speech.enqueue(text)
+        self.spoken.emit(text)
+
+    def stop(self) -> None:
+        if self._speech is not None:
+            self._speech.stop(QTextToSpeech.BoundaryHint.Immediate)
+
+    def set_rate(self, rate: float) -> None:
+        self._rate = min(max(rate, -1.0), 1.0)
+        if self._speech is not None:
+            self._speech.setRate(self._rate)
+
+    def set_volume(self, volume: float) -> None:
+        self._volume = min(max(volume, 0.0), 1.0)
+        if self._speech is not None:
+            self._speech.setVolume(self._volume)
+
+    def set_voice(self, name: str) -> None:
+        """Use the installed voice called ``name`` ("" or unknown: the engine's default)."""
+        self._voice = name
+        if self._speech is not None:
+            voice = self._find_voice(name)
+            if voice is not None:
+                self._speech.setVoice(voice)
+
+    def voice_names(self) -> list[str]:
+        if self._speech is None or not self._available:
+            return []
+        return [voice.name() for voice in self._speech.availableVoices()]
+
+    def _find_voice(self, name: str) -> QVoice | None:
+        if not name or self._speech is None:
+            return None
+        for voice in self._speech.availableVoices():
+            if voice.name() == name:
+                return voice
+        return None
+
+    def _apply(self) -> None:
+        self.set_rate(self._rate)
+        self.set_volume(self._volume)
+        self.set_voice(self._voice)
+
+    def _on_state_changed(self, state: QTextToSpeech.State) -> None:
+        if state is QTextToSpeech.State.Error:
+            self._on_error()
+        elif not self._available and self._speech is not None:
+            self._set_available(True, "")
+
+    def _on_error(self) -> None:
+        message = self._speech.errorString() if self._speech is not None else ""
+        engine = self.engine or "speech"
+        self._set_available(False, f"The {engine} engine failed: {message or 'unknown error'}")
+
+    def _set_available(self, available: bool, reason: str) -> None:
+        changed = (available, reason) != (self._available, self._reason)
+        self._available, self._reason = available, reason
+        if changed:
+            self.availability_changed.emit(available, reason)
