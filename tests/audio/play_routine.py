@@ -1,0 +1,92 @@
+"""Runs a routine in real time through the real cue output, then reports what it announced.
+
+    python tests/audio/play_routine.py ROUTINE.yaml REPORT.json [--voice ENGINE]
+
+A separate process, as the app would be: a QCoreApplication, a Session on the monotonic clock, a
+SessionDriver, and a CueOutput with the real QtCuePlayer (and QtVoice when ``--voice`` names an
+engine). It waits until every sound is loaded, starts the session, quits a moment after it
+finishes, and writes JSON: the monotonic instant the session started, and every announcement
+(planned instant, sound, words, and when the player was asked). Used by test_real_audio.py and
+bench/cue_onsets.py; they point it at a private PulseAudio server through the environment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QTimer
+
+from leg_timer.core.announcements import Announcement
+from leg_timer.core.loader import load_routine
+from leg_timer.core.plan import build_plan
+from leg_timer.core.session import Event, EventKind, Session
+from leg_timer.ui.cue_output import CueOutput, CuePreferences
+from leg_timer.ui.driver import SessionDriver
+from leg_timer.ui.sound import QtCuePlayer
+from leg_timer.ui.voice import QtVoice, RecordingVoice, Voice
+
+SETTLE_MS = 300  # after loading, before starting: let the output settle as a person would
+TAIL_MS = 1500  # after the end: the last sound rings out before the process quits
+LOAD_TIMEOUT_MS = 20_000
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("routine", type=Path)
+    parser.add_argument("report", type=Path)
+    parser.add_argument("--voice", default="", help="speech engine (none: no speech)")
+    args = parser.parse_args(argv)
+
+    app = QCoreApplication(sys.argv[:1])
+    plan = build_plan(load_routine(args.routine))
+    session = Session(plan, time.monotonic)
+    driver = SessionDriver(session, time.monotonic)
+    player = QtCuePlayer()
+    voice: Voice = QtVoice(args.voice) if args.voice else RecordingVoice(False, "no voice")
+    prefs = CuePreferences(volume=1.0, voice_enabled=bool(args.voice),
+                           voice_engine=args.voice)
+    output = CueOutput(player, voice, prefs)
+    output.attach(driver)
+    report: dict[str, Any] = {"announcements": [], "started_at": None}
+
+    def on_announced(announcement: Announcement) -> None:
+        report["announcements"].append({
+            "at": announcement.at, "sound": announcement.sound,
+            "speech": announcement.speech, "asked_at": time.monotonic()})
+
+    def on_event(event: Event) -> None:
+        if event.kind is EventKind.SESSION_STARTED:
+            report["started_at"] = event.at
+        elif event.kind is EventKind.SESSION_FINISHED:
+            QTimer.singleShot(TAIL_MS, app.quit)
+
+    def start() -> None:
+        report["ready"] = player.is_ready
+        QTimer.singleShot(SETTLE_MS, lambda: driver.command("start"))
+
+    output.announced.connect(on_announced)
+    driver.session_event.connect(on_event)
+    player.ready.connect(start)
+    QTimer.singleShot(LOAD_TIMEOUT_MS, app.quit)
+    output.load()
+    if not player.available:
+        report["ready"] = False
+    else:
+        app.exec()
+    report.update(audio_available=player.available, audio_reason=player.reason,
+                  voice_available=voice.available, voice_reason=voice.reason,
+                  finished=session.ended_at is not None)
+    args.report.write_text(json.dumps(report, indent=1))
+    return 0 if report["finished"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,222 @@
+"""CueOutput between a real SessionDriver and a recording player and voice, on a fake clock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from leg_timer.core.announcements import announce
+from leg_timer.core.plan import Plan, build_plan
+from leg_timer.core.session import Event, Session, State
+from leg_timer.library import Library, load_library
+from leg_timer.ui.cue_output import STALE_S, CueOutput, CuePreferences
+from leg_timer.ui.driver import SessionDriver
+from leg_timer.ui.sound import RecordingPlayer
+from leg_timer.ui.voice import RecordingVoice
+from tests.audio.simulate import MANUAL_SET_S, START
+from tests.conftest import FakeClock
+
+BUILTIN_IDS = [
+    "banded-stand", "calf-cramp-relief", "knee-clamp", "legs-up-the-wall", "mini-band-circuit",
+    "o-leg-correction", "squat-100", "supine-leg-raises",
+]
+
+
+@pytest.fixture(scope="module")
+def library() -> Library:
+    return load_library(user_dir=None)
+
+
+class Rig:
+    """A session on a fake clock, its driver, and a CueOutput with recording outputs."""
+
+    def __init__(self, plan: Plan, prefs: CuePreferences | None = None,
+                 player: RecordingPlayer | None = None) -> None:
+        self.clock = FakeClock(START)
+        self.session = Session(plan, self.clock)
+        self.driver = SessionDriver(self.session, self.clock)
+        self.player = player or RecordingPlayer()
+        self.voice = RecordingVoice()
+        self.output = CueOutput(self.player, self.voice, prefs)
+        self.events: list[Event] = []
+        self.flashes: list[str] = []
+        self.notices: list[str] = []
+        self.session.subscribe(self.events.append)
+        self.output.flash.connect(self.flashes.append)
+        self.output.notice.connect(self.notices.append)
+        self.output.attach(self.driver)
+        self.output.load()
+
+    def step(self) -> None:
+        """Wake the driver exactly when the session asks, as its timer would."""
+        if self.session.segment.is_manual:
+            self.clock.advance(MANUAL_SET_S)
+            self.driver.command("done")
+            return
+        wake = self.session.next_wakeup_at()
+        assert wake is not None
+        self.clock.advance(wake - self.clock.now)
+        self.driver.poke()
+
+    def run_to_end(self) -> None:
+        self.driver.command("start")
+        while self.session.state is State.RUNNING:
+            self.step()
+
+    def close(self) -> None:
+        self.driver.stop_timer()
+        self.output.detach()
+
+
+@pytest.fixture
+def rigs(qtbot: QtBot) -> Iterator[list[Rig]]:
+    made: list[Rig] = []
+    yield made
+    for rig in made:
+        rig.close()
+
+
+def rig_for(rigs: list[Rig], plan: Plan, prefs: CuePreferences | None = None,
+            player: RecordingPlayer | None = None) -> Rig:
+    rig = Rig(plan, prefs, player)
+    rigs.append(rig)
+    return rig
+
+
+@pytest.mark.parametrize("routine_id", BUILTIN_IDS)
+def test_plays_and_says_what_the_plan_announces(library: Library, rigs: list[Rig],
+                                                routine_id: str) -> None:
+    """Wake-up by wake-up through the driver gives exactly the announcements of the whole run."""
+    plan = build_plan(library.routines[routine_id])
+    rig = rig_for(rigs, plan)
+    rig.run_to_end()
+    expected = announce(rig.events, plan)
+    assert rig.player.played == [a.sound for a in expected if a.sound]
+    assert rig.voice.said == [a.speech for a in expected if a.speech]
+    assert rig.flashes == rig.player.played
+    assert rig.player.preloaded and rig.voice.loaded and rig.notices == []
+
+
+def test_output_is_kept_awake_only_while_running(library: Library, rigs: list[Rig]) -> None:
+    rig = rig_for(rigs, build_plan(library.routines["o-leg-correction"]))
+    assert not rig.player.awake
+    rig.driver.command("start")
+    assert rig.player.awake and rig.output.keeping_awake
+    rig.driver.command("pause")
+    assert not rig.player.awake
+    rig.driver.command("resume")
+    assert rig.player.awake
+    rig.driver.command("stop")
+    assert not rig.player.awake
+    rig2 = rig_for(rigs, build_plan(library.routines["knee-clamp"], {"minutes": 5}))
+    rig2.run_to_end()
+    assert not rig2.player.awake
+
+
+def test_muted_flashes_but_stays_silent(library: Library, rigs: list[Rig]) -> None:
+    rig = rig_for(rigs, build_plan(library.routines["o-leg-correction"]),
+                  CuePreferences(muted=True))
+    rig.run_to_end()
+    assert rig.player.played == [] and rig.voice.said == []
+    assert rig.player.muted and "go" in rig.flashes and rig.flashes[-1] == "complete"
+    assert not rig.output.audible
+
+
+def test_no_audio_device_gives_a_notice_and_flashes(library: Library, rigs: list[Rig]) -> None:
+    player = RecordingPlayer(available=False, reason="No audio output device.")
+    rig = rig_for(rigs, build_plan(library.routines["o-leg-correction"]), player=player)
+    assert rig.notices == ["No audio output device."]
+    assert not rig.output.audio_available and rig.output.audio_reason == "No audio output device."
+    rig.run_to_end()
+    assert player.played == [] and rig.flashes[-1] == "complete"
+    assert rig.voice.said[-1] == "Workout complete"  # speech has its own output
+
+
+def test_device_lost_and_back_is_told(library: Library, rigs: list[Rig]) -> None:
+    rig = rig_for(rigs, build_plan(library.routines["o-leg-correction"]))
+    rig.player.set_available(False, "The headset was unplugged.")
+    rig.player.set_available(True)
+    assert rig.notices == ["The headset was unplugged.", "Sound is back."]
+
+
+def test_late_cues_are_dropped_not_played_late(library: Library, rigs: list[Rig]) -> None:
+    rig = rig_for(rigs, build_plan(library.routines["mini-band-circuit"]))
+    rig.driver.command("start")
+    rig.clock.advance(7.0 + STALE_S + 0.1)  # the first countdown tick, noticed far too late
+    rig.driver.poke()
+    assert rig.player.played == [] and rig.voice.said == ["Get ready"]
+    assert rig.flashes == ["tick"]
+    rig.step()
+    assert rig.player.played == ["tick"]  # the next one is on time again
+
+
+def test_ticks_and_countdown_preferences(library: Library, rigs: list[Rig]) -> None:
+    plan = build_plan(library.routines["o-leg-correction"])
+    rig = rig_for(rigs, plan, CuePreferences(ticks_enabled=False))
+    rig.run_to_end()
+    assert "tick" not in rig.player.played and "go" in rig.player.played
+    short = rig_for(rigs, plan, CuePreferences(countdown_s=1))
+    short.run_to_end()
+    full = rig_for(rigs, plan)
+    full.run_to_end()
+    assert 0 < short.player.played.count("tick") < full.player.played.count("tick")
+
+
+def test_preferences_apply_at_once(library: Library, rigs: list[Rig]) -> None:
+    rig = rig_for(rigs, build_plan(library.routines["o-leg-correction"]))
+    changes: list[None] = []
+    rig.output.changed.connect(lambda: changes.append(None))
+    rig.output.apply(CuePreferences(volume=0.3, voice_rate=-0.5, voice_name="Anne"))
+    assert (rig.player.volume, rig.voice.rate, rig.voice.voice) == (0.3, -0.5, "Anne")
+    assert rig.output.toggle_muted() is True and rig.player.muted and rig.voice.stopped
+    assert rig.output.toggle_muted() is False and not rig.player.muted
+    rig.output.step_volume(+2)
+    assert rig.output.preferences.volume == pytest.approx(0.5)
+    rig.output.set_volume(7.0)
+    assert rig.output.preferences.volume == 1.0
+    rig.output.set_voice_enabled(False)
+    rig.run_to_end()
+    assert rig.voice.said == [] and rig.player.played
+    assert len(changes) == 6
+
+
+def test_preferences_survive_a_settings_file() -> None:
+    prefs = CuePreferences(volume=0.55, muted=True, voice_enabled=False, voice_engine="speechd",
+                           voice_name="Anne", voice_rate=0.25, ticks_enabled=False,
+                           countdown_s=5, count_reps=True)
+    as_ini = {key: str(value).lower() if isinstance(value, bool) else str(value)
+              for key, value in prefs.to_dict().items()}
+    assert CuePreferences.from_dict(as_ini) == prefs
+    assert CuePreferences.from_dict(prefs.to_dict()) == prefs
+
+
+def test_unreadable_preferences_fall_back_to_defaults() -> None:
+    stored = {"volume": "loud", "muted": "perhaps", "voice_rate": "nan", "countdown_s": "99",
+              "ticks_enabled": "0", "unknown": "x"}
+    prefs = CuePreferences.from_dict(stored)
+    defaults = CuePreferences()
+    assert prefs.volume == defaults.volume and prefs.muted == defaults.muted
+    assert prefs.voice_rate == defaults.voice_rate
+    assert prefs.countdown_s == 10 and prefs.ticks_enabled is False
+    assert CuePreferences.from_dict({}) == defaults
+    assert CuePreferences(volume=-1, voice_rate=3).clamped() == CuePreferences(volume=0,
+                                                                             voice_rate=1)
+
+
+def test_attach_follows_one_driver_at_a_time(library: Library, rigs: list[Rig]) -> None:
+    first = rig_for(rigs, build_plan(library.routines["o-leg-correction"]))
+    plan = build_plan(library.routines["knee-clamp"], {"minutes": 5})
+    clock = FakeClock(START)
+    other = SessionDriver(Session(plan, clock), clock)
+    first.output.attach(other)
+    first.driver.command("start")
+    first.clock.advance(10)
+    first.driver.poke()
+    assert first.player.played == []  # the old driver is no longer heard
+    other.command("start")
+    clock.advance(5)
+    other.poke()
+    assert first.player.played == ["bell"]
+    other.stop_timer()
