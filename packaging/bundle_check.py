@@ -40,6 +40,8 @@ def main() -> int:
     from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
     from PySide6.QtTextToSpeech import QTextToSpeech
 
+    import leg_timer.ui  # noqa: F401  applies the PySide6 6.12 refcount workaround (refcounts.py)
+
     app = QGuiApplication(sys.argv[:1])
     plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
 
@@ -55,6 +57,7 @@ def main() -> int:
     report: dict[str, Any] = {
         "qt": qVersion(),
         "frozen": bool(getattr(sys, "frozen", False)),
+        "plugins_dir": str(plugins),
         "media_plugins": sorted(p.name for p in (plugins / "multimedia").glob("*")),
         "tts_plugins": sorted(p.name for p in (plugins / "texttospeech").glob("*")),
         "tts_engines": list(QTextToSpeech.availableEngines()),
@@ -87,7 +90,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    from leg_timer_entry import immortalize_singletons  # the bundle's entry does this first
-
-    immortalize_singletons()
     sys.exit(main())

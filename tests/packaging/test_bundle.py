@@ -109,6 +109,8 @@ def test_sounds_load_and_play_inside_the_bundle(bundle: Path, tmp_path: Path) ->
     assert result.returncode == 0, result.stdout + result.stderr
     report = json.loads(result.stdout)
     assert report["frozen"] is True
+    assert Path(report["plugins_dir"]).resolve().is_relative_to(bundle.resolve())
+    assert "libqtexttospeech_speechd.so" in report["tts_plugins"]  # the folder listing works
     assert report["media_plugins"] == []  # no FFmpeg plugin: the sound below needs none
     assert set(report["sounds"]) == {p.name for p in (ROOT / "resources" / "sounds").glob("*.wav")}
     assert set(report["sounds"].values()) == {"Ready"}
