@@ -7,6 +7,7 @@ subset of HTML (what ``QLabel`` renders), every user-written string escaped.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping
 
 from leg_timer.core.durations import format_clock, format_seconds
@@ -48,15 +49,20 @@ def matches(routine: Routine, query: str, tag: str | None) -> bool:
     """Whether the routine belongs in the list for this search text and tag filter."""
     if tag and tag not in routine.tags:
         return False
-    words = query.lower().split()
-    haystack = " ".join([routine.name, routine.id, routine.description, *routine.tags,
-                         *(exercise.name for exercise in routine.exercises)]).lower()
-    return all(word in haystack for word in words)
+    text = " ".join([routine.name, routine.id, routine.description, *routine.tags,
+                     *(exercise.name for exercise in routine.exercises)])
+    return _words_match(query, text)
 
 
 def broken_matches(error: RoutineError, query: str) -> bool:
-    text = " ".join(str(problem) for problem in error.problems).lower()
-    return all(word in text for word in query.lower().split())
+    return _words_match(query, " ".join(str(problem) for problem in error.problems))
+
+
+def _words_match(query: str, text: str) -> bool:
+    """Every word of the query starts a word of the text ("leg r" finds "Leg raises")."""
+    words = re.findall(r"\w+", text.lower())
+    return all(any(word.startswith(part) for word in words)
+               for part in re.findall(r"\w+", query.lower()))
 
 
 def broken_title(error: RoutineError) -> str:

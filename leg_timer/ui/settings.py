@@ -10,8 +10,8 @@ Bump :data:`SETTINGS_VERSION` only when a key changes meaning; add the migration
 
 from __future__ import annotations
 
-import json
 import math
+import re
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -66,25 +66,25 @@ class AppSettings:
 
     def values_for(self, routine: Routine) -> dict[str, float]:
         """The values chosen last time for ``routine``; defaults for any missing or invalid."""
-        raw = self._qsettings.value(f"values/{_key(routine.id)}")
-        try:
-            stored = json.loads(raw) if isinstance(raw, str) else {}
-        except ValueError:
-            stored = {}
         values = routine.default_values()
-        if not isinstance(stored, dict):
-            return values
-        for name, value in stored.items():
-            if not isinstance(value, int | float) or not math.isfinite(value):
+        for parameter in routine.parameters:
+            raw = self._qsettings.value(f"values/{_key(routine.id)}/{_key(parameter.name)}")
+            try:
+                value = float(str(raw)) if raw is not None else None
+            except ValueError:
+                value = None
+            if value is None or not math.isfinite(value):
                 continue
             try:
-                values.update(resolve_values(routine, {str(name): float(value)}))
+                values[parameter.name] = resolve_values(routine, {parameter.name: value})[
+                    parameter.name]
             except ParameterError:
                 continue  # the routine changed since: keep its default
         return values
 
     def set_values(self, routine: Routine, values: Mapping[str, float]) -> None:
-        self._qsettings.setValue(f"values/{_key(routine.id)}", json.dumps(dict(values)))
+        for name, value in values.items():
+            self._qsettings.setValue(f"values/{_key(routine.id)}/{_key(name)}", repr(float(value)))
 
     # -- the window ------------------------------------------------------------------------
 
@@ -106,6 +106,6 @@ class AppSettings:
         self._qsettings.setValue("sound/muted", "true" if value else "false")
 
 
-def _key(routine_id: str) -> str:
-    """A routine id as one settings key (no group separators)."""
-    return routine_id.replace("/", "_").replace("\\", "_")
+def _key(name: str) -> str:
+    """A routine id or parameter name as one plain settings key (no separators, no escapes)."""
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", name)

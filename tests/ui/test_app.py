@@ -1,0 +1,135 @@
+"""run_app as the command line calls it: `leg-timer run ROUTINE --quit-when-done`, focus mode
+from --fullscreen, the app's names, and the heavy modules left until after the first paint.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from leg_timer.cli.commands import plan_for
+from leg_timer.cli.main import build_parser
+from leg_timer.metadata import metadata
+from leg_timer.ui import app as ui_app
+from leg_timer.ui.main_window import MainWindow
+from leg_timer.ui.shortcuts import Page
+from tests.conftest import FakeClock
+from tests.ui.conftest import Answers, RecordingKeepAwake
+
+pytestmark = pytest.mark.usefixtures("no_running_timers")
+
+
+def finish(window: MainWindow, clock: FakeClock, step_s: float = 5.0) -> None:
+    """Run the whole workout on the fake clock, before the event loop even starts."""
+    while window.page() is Page.WORKOUT:
+        clock.advance(step_s)
+        assert window.driver is not None
+        window.driver.poke()
+
+
+def test_run_quit_when_done_exits_zero_after_the_summary(qapp: QApplication, basedir: Path,
+                                                          clock: FakeClock) -> None:
+    args = build_parser().parse_args(["--basedir", str(basedir), "run", "squat-100",
+                                      "--set", "sets=6", "--quit-when-done"])
+    plan = plan_for(args)
+    seen: dict[str, object] = {}
+    inhibitor = RecordingKeepAwake()
+
+    def drive(window: MainWindow) -> None:
+        seen["first_title"] = window.windowTitle()
+        seen["page"] = window.page()
+        window.session_ended.connect(lambda how: seen.setdefault("ended", how))
+        finish(window, clock)
+        seen["summary"] = (window.page(), window.summary.done_label.text(),
+                           window.windowTitle())
+
+    code = ui_app.run_app(args, plan, clock=clock, confirm=Answers(False),
+                          keep_awake=lambda: inhibitor, on_window=drive, quit_delay_ms=0)
+    assert code == 0
+    assert seen["first_title"] == "0:10 · Get ready — Leg Timer"
+    assert seen["page"] is Page.WORKOUT
+    assert seen["ended"] == "finished"
+    # 6 sets, 5 rests and the cool-down after get ready: 13 segments, all done.
+    assert seen["summary"] == (Page.SUMMARY, "13", "Done · 100 squats — Leg Timer")
+    meta = metadata()
+    assert (qapp.applicationName(), qapp.organizationName(), qapp.applicationVersion()) == (
+        meta.display_name, meta.organization, meta.version)
+    settings_file = basedir / "config" / "settings.ini"
+    assert settings_file.is_file()  # the window's geometry was saved there
+
+
+def test_run_fullscreen_opens_in_focus_mode(qapp: QApplication, basedir: Path,
+                                            clock: FakeClock) -> None:
+    args = build_parser().parse_args(["--basedir", str(basedir), "run", "o-leg-correction",
+                                      "--fullscreen", "--quit-when-done"])
+    seen: list[bool] = []
+
+    def drive(window: MainWindow) -> None:
+        seen.extend([window.focus_mode, window.isFullScreen()])
+        finish(window, clock)
+
+    code = ui_app.run_app(args, plan_for(args), clock=clock, keep_awake=lambda: None,
+                          on_window=drive, quit_delay_ms=0)
+    assert code == 0
+    assert seen == [True, True]
+
+
+def test_no_command_opens_the_picker(qapp: QApplication, basedir: Path,
+                                     clock: FakeClock) -> None:
+    args = build_parser().parse_args(["--basedir", str(basedir)])
+    seen: list[object] = []
+
+    def drive(window: MainWindow) -> None:
+        seen.extend([window.page(), window.windowTitle()])
+        # Closing the last window ends the event loop (once it runs).
+        QTimer.singleShot(0, window.close)
+
+    assert ui_app.run_app(args, None, clock=clock, keep_awake=lambda: None,
+                          on_window=drive) == 0
+    assert seen == [Page.PICKER, "Leg Timer"]
+
+
+HEAVY_CHECK = """
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from leg_timer.cli.main import build_parser
+from leg_timer.ui import app as ui_app
+HEAVY = ("PySide6.QtDBus", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech")
+seen = {}
+def loaded():
+    return [name for name in HEAVY if name in sys.modules]
+def on_window(window):
+    seen["before_paint"] = loaded()
+def keep_awake():
+    seen["painted"] = True
+    inhibitor = ui_app.load_keep_awake()
+    seen["after_paint"] = loaded()
+    QTimer.singleShot(0, QApplication.instance().quit)
+    return inhibitor
+args = build_parser().parse_args(["--basedir", sys.argv[1]])
+code = ui_app.run_app(args, None, keep_awake=keep_awake, on_window=on_window)
+seen["code"] = code
+print(json.dumps(seen))
+"""
+
+
+def test_heavy_modules_load_only_after_the_first_paint(tmp_path: Path) -> None:
+    env_dir = tmp_path / "home"
+    result = subprocess.run([sys.executable, "-c", HEAVY_CHECK, str(env_dir)],
+                            capture_output=True, text=True, timeout=120,
+                            env={"DBUS_SESSION_BUS_ADDRESS": "disabled:", "PATH": "/usr/bin",
+                                 "HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["before_paint"] == []
+    assert seen["painted"] is True
+    assert "PySide6.QtDBus" in seen["after_paint"]  # keep_awake.py came in after the paint
+    assert seen["code"] == 0
