@@ -17,8 +17,10 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from leg_timer import resources
 from leg_timer.core.plan import Plan
 from leg_timer.library import load_library
 from leg_timer.metadata import metadata
@@ -30,6 +32,7 @@ from leg_timer.ui.settings import AppSettings
 log = logging.getLogger(__name__)
 
 QUIT_DELAY_MS = 1000  # --quit-when-done: how long the summary stays up before exiting
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 class FirstPaint(QObject):
@@ -67,7 +70,19 @@ def application() -> QApplication:
     app.setOrganizationName(meta.organization)
     app.setApplicationVersion(meta.version)
     app.setDesktopFileName(meta.app_id)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The stopwatch icon at every size shipped (PNG: no SVG plugin needed at start-up)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        try:
+            icon.addFile(str(resources.resource("icons", f"leg-timer-{size}.png")))
+        except resources.ResourceNotFound:
+            continue  # a partial install still starts, with Qt's default icon
+    return icon
 
 
 def run_app(args: argparse.Namespace, plan: Plan | None, *, clock: Clock | None = None,

@@ -26,7 +26,7 @@ from leg_timer.ui import theme
 from leg_timer.ui.display import CountdownDisplay
 from leg_timer.ui.widgets import ClockFace, FitLabel
 
-HINT = "Space pause · ← → segments · + − 10 s · Esc stop · F focus · ? all keys"
+HINT = "Space {verb} · ← → segments · + − 10 s · Esc stop · F focus · ? all keys"
 
 
 def _badge(text: str, name: str, fill: str) -> QLabel:
@@ -97,7 +97,7 @@ class CountdownView(QWidget):
         row.addWidget(self.elapsed_label)
         row.addWidget(self.session_bar, 1)
         row.addWidget(self.remaining_label)
-        self.hint_label = FitLabel(HINT)
+        self.hint_label = FitLabel(HINT.format(verb="pause"))
         self.hint_label.setAccessibleName("Keyboard hints")
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -133,6 +133,7 @@ class CountdownView(QWidget):
         self.elapsed_label.setText(display.elapsed_text)
         self.remaining_label.setText(display.remaining_text)
         self.session_bar.setValue(round(display.session_fraction * 1000))
+        self.hint_label.setText(HINT.format(verb="resume" if display.paused else "pause"))
 
     def show_notice(self, text: str) -> None:
         self.notice_label.setText(text)
