@@ -26,7 +26,8 @@ from leg_timer.library import load_library
 from leg_timer.metadata import metadata
 from leg_timer.paths import default_paths
 from leg_timer.ui.clocks import Clock, monotonic, suspend_aware_clock
-from leg_timer.ui.main_window import Confirm, Inhibitor, MainWindow
+from leg_timer.ui.main_window import Inhibitor, MainWindow
+from leg_timer.ui.questions import Confirm
 from leg_timer.ui.settings import AppSettings
 
 log = logging.getLogger(__name__)

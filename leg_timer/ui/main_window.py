@@ -13,8 +13,6 @@ Signals:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from typing import Protocol
 
@@ -23,7 +21,6 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -37,6 +34,13 @@ from leg_timer.ui.countdown_view import CountdownView
 from leg_timer.ui.driver import SessionDriver
 from leg_timer.ui.overlay import ShortcutOverlay
 from leg_timer.ui.picker import PickerPage
+from leg_timer.ui.questions import (
+    QUIT_QUESTION,
+    STOP_QUESTION,
+    Confirm,
+    Question,
+    ask_in_message_box,
+)
 from leg_timer.ui.settings import AppSettings
 from leg_timer.ui.shortcuts import SHORTCUTS, Action, Page
 from leg_timer.ui.summary_view import SummaryView
@@ -55,24 +59,6 @@ class Inhibitor(Protocol):
     def inhibit(self, reason: str) -> None: ...
 
     def release(self) -> None: ...
-
-
-@dataclass(frozen=True)
-class Question:
-    title: str
-    text: str
-    yes: str
-    no: str
-
-
-Confirm = Callable[[Question], bool]
-
-STOP_QUESTION = Question("Stop the workout?",
-                         "The workout is running. Stop it and see the summary?",
-                         "Stop", "Keep going")
-QUIT_QUESTION = Question("Quit Leg Timer?",
-                         "A workout is under way. Quit and lose the rest of it?",
-                         "Quit", "Keep going")
 
 
 class MainWindow(QMainWindow):
@@ -392,17 +378,8 @@ class MainWindow(QMainWindow):
     # -- closing -------------------------------------------------------------------------
 
     def ask(self, question: Question) -> bool:
-        """The default ``confirm``: a message box; Enter answers yes, Esc answers no."""
-        box = QMessageBox(QMessageBox.Icon.Question, question.title, question.text,
-                          QMessageBox.StandardButton.NoButton, self)
-        yes = box.addButton(question.yes, QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(question.no, QMessageBox.ButtonRole.RejectRole)
-        yes.setAccessibleName(question.yes)
-        no.setAccessibleName(question.no)
-        box.setDefaultButton(yes)
-        box.setEscapeButton(no)
-        box.exec()
-        return box.clickedButton() is yes
+        """The default ``confirm``: a message box answered with Enter (yes) or Esc (no)."""
+        return ask_in_message_box(self, question)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         session = self.session

@@ -21,7 +21,8 @@ from pytestqt.qtbot import QtBot
 import leg_timer.ui  # noqa: F401  (applies the PySide6 6.12 reference-count workaround)
 from leg_timer.library import Library, load_library
 from leg_timer.paths import default_paths
-from leg_timer.ui.main_window import MainWindow, Question
+from leg_timer.ui.main_window import MainWindow
+from leg_timer.ui.questions import Question
 from leg_timer.ui.settings import AppSettings
 from tests.conftest import FakeClock
 
