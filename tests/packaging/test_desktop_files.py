@@ -56,7 +56,9 @@ def test_metainfo_screenshots_are_files_in_the_repository() -> None:
     assert len(images) >= 2
     for url in images:
         assert url.startswith("https://"), url
-        assert url.split("/main/", 1)[1].startswith("docs/screenshot-"), url
+        in_repository = url.split("/main/", 1)[1]
+        assert in_repository.startswith("docs/screenshot-"), url
+        assert (ROOT / in_repository).is_file(), f"{in_repository} is not in the repository"
 
 
 def test_desktop_file_validates() -> None:
