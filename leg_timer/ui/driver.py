@@ -16,16 +16,21 @@ Signals:
 from __future__ import annotations
 
 import math
+import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from leg_timer.core.session import Session, State
-from leg_timer.ui.clocks import Clock
+from leg_timer.ui.clocks import Clock, monotonic
 
 # A wake-up this many seconds late against the suspend-aware clock means the machine slept.
 SLEEP_THRESHOLD_S = 2.0
-# Qt timers fire at whole milliseconds and may be a hair early: aim just past the instant.
-_EARLY_GUARD_MS = 1
+# Qt timers count whole milliseconds and may fire a little early or late. The timer is armed
+# this much before the instant, and the last stretch is slept precisely (well under a
+# millisecond of error), so a boundary lands on time instead of 1-3 ms after it.
+LEAD_MS = 2
+_FINE_WAIT_MAX_S = (LEAD_MS + 2) / 1000
 
 
 class SessionDriver(QObject):
@@ -34,11 +39,17 @@ class SessionDriver(QObject):
     slept = Signal(float)
 
     def __init__(self, session: Session, clock: Clock, sleep_clock: Clock | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None,
+                 fine_wait: Callable[[float], None] | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self._clock = clock
         self._sleep_clock = sleep_clock
+        # Only the real clock can be waited on; a test's fake clock moves when the test says.
+        if fine_wait is None:
+            fine_wait = time.sleep if clock is monotonic else _no_wait
+        self._fine_wait = fine_wait
+        self._wake_at: float | None = None
         self._last_awake: tuple[float, float] | None = None  # (monotonic, suspend-aware)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -61,13 +72,20 @@ class SessionDriver(QObject):
 
     def poke(self) -> None:
         """Run what is due now and re-arm (e.g. after the session was changed directly)."""
-        self._on_timeout()
-
-    def _on_timeout(self) -> None:
         if self._check_sleep():
             return
         self.session.update()
         self._after_change()
+
+    def _on_timeout(self) -> None:
+        if self._wake_at is not None:
+            left_s = self._wake_at - self._clock()
+            if left_s > _FINE_WAIT_MAX_S:  # woken far too early (timer coarsened): re-arm
+                self._arm()
+                return
+            if left_s > 0:
+                self._fine_wait(left_s)
+        self.poke()
 
     def _after_change(self) -> None:
         self._remember_awake()
@@ -76,10 +94,11 @@ class SessionDriver(QObject):
 
     def _arm(self) -> None:
         wake_at = self.session.next_wakeup_at()
+        self._wake_at = wake_at
         if wake_at is None:
             self._timer.stop()
             return
-        delay_ms = max(0, math.ceil((wake_at - self._clock()) * 1000) + _EARLY_GUARD_MS)
+        delay_ms = max(0, math.floor((wake_at - self._clock()) * 1000) - LEAD_MS)
         self._timer.start(delay_ms)
 
     def _remember_awake(self) -> None:
@@ -105,3 +124,7 @@ class SessionDriver(QObject):
 
     def stop_timer(self) -> None:
         self._timer.stop()
+
+
+def _no_wait(_seconds: float) -> None:
+    """The fine wait under a fake clock: nothing to wait for."""
