@@ -6,18 +6,18 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import time  # noqa: E402
+import time
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
-from leg_timer.core.loader import load_routine_bytes  # noqa: E402
-from leg_timer.core.plan import Plan, build_plan  # noqa: E402
-from leg_timer.core.session import Event, EventKind, Session, State  # noqa: E402
-from leg_timer.ui.clocks import monotonic  # noqa: E402
-from leg_timer.ui.driver import LEAD_MS, SessionDriver  # noqa: E402
-from tests.conftest import FakeClock  # noqa: E402
+from leg_timer.core.loader import load_routine_bytes
+from leg_timer.core.plan import Plan, build_plan
+from leg_timer.core.session import Event, EventKind, Session, State
+from leg_timer.ui.clocks import monotonic
+from leg_timer.ui.driver import LEAD_MS, SessionDriver
+from tests.conftest import FakeClock
 
 ROUTINE = b"""
 version: 1
