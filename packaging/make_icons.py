@@ -61,7 +61,9 @@ def render_pngs(sizes: Iterable[int]) -> dict[int, bytes]:
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.convertToFormat(QImage.Format.Format_ARGB32).save(buffer, "PNG")
+        # PySide6 6.12 takes the format as str at run time; its stubs say bytes (which fails).
+        image.convertToFormat(QImage.Format.Format_ARGB32).save(
+            buffer, "PNG")  # type: ignore[call-overload]
         buffer.close()
         rendered[size] = bytes(data.data())
     return rendered
@@ -105,8 +107,8 @@ def main(argv: list[str] | None = None) -> int:
         png_path(size).write_bytes(pngs[size])
     (ICONS / "leg-timer.ico").write_bytes(ico_bytes({size: pngs[size] for size in ICO_SIZES}))
     (ICONS / "leg-timer.icns").write_bytes(icns_bytes(pngs))
-    for path in generated_files():
-        print(f"{path.relative_to(ICONS.parent.parent)}  {path.stat().st_size:>7} bytes")
+    for generated in generated_files():
+        print(f"{generated.relative_to(ICONS.parent.parent)}  {generated.stat().st_size:>7} bytes")
     return 0
 
 
