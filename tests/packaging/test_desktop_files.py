@@ -7,6 +7,7 @@ hand (they are read by tools, not by us) and this test keeps them in step with i
 from __future__ import annotations
 
 import configparser
+import importlib.util
 import struct
 import subprocess
 import sys
@@ -14,6 +15,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from tests.packaging.tools import ROOT, pyproject, require
 
@@ -122,3 +124,20 @@ def test_every_generated_icon_exists() -> None:
     result = subprocess.run([sys.executable, str(ROOT / "packaging" / "make_icons.py"), "--check"],
                             capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_committed_pngs_are_rendered_from_the_svg(qapp: QApplication) -> None:
+    """Catches an edited SVG whose PNGs were not regenerated (and a broken make_icons.py).
+
+    Takes ``qapp`` so the application object is pytest-qt's QApplication: make_icons would
+    otherwise make a bare QGuiApplication that later widget tests could not use."""
+    spec = importlib.util.spec_from_file_location(
+        "make_icons", ROOT / "packaging" / "make_icons.py")
+    assert spec is not None and spec.loader is not None
+    make_icons = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_icons)
+    rendered = make_icons.render_pngs(make_icons.PNG_SIZES)
+    for size, png in rendered.items():
+        assert png == make_icons.png_path(size).read_bytes(), (
+            f"leg-timer-{size}.png differs from the SVG drawn by this Qt: "
+            "run .venv/bin/python packaging/make_icons.py and commit the result")
