@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -90,9 +90,11 @@ class RoutineDetails(QScrollArea):
         self.tags_label.setAccessibleName("Tags")
         self.description_label = QLabel()
         self.description_label.setAccessibleName("Description")
+        # A grid, not a QFormLayout: a wrapped hint under a field gets its full height here.
         self.form_box = QWidget()
-        self.form = QFormLayout(self.form_box)
-        self.form.setContentsMargins(0, 6, 0, 6)
+        self.form_layout = QVBoxLayout(self.form_box)
+        self.form_layout.setContentsMargins(0, 6, 0, 6)
+        self._grid_box: QWidget | None = None
         self.info_label = QLabel()
         self.info_label.setAccessibleName("Exercises, instructions and notes")
         for label in (self.tags_label, self.description_label, self.info_label):
@@ -126,15 +128,17 @@ class RoutineDetails(QScrollArea):
     def show_routine(self, routine: Routine, values: Mapping[str, float]) -> None:
         self._routine = routine
         self._clear_form()
+        self._grid_box = QWidget()
+        grid = QGridLayout(self._grid_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(1, 1)
+        grid.setVerticalSpacing(4)
+        self.form_layout.addWidget(self._grid_box)
         for parameter in routine.parameters:
             box = StepSpinBox(parameter)
             box.set_unit_value(values.get(parameter.name, parameter.default))
             box.valueChanged.connect(self._on_value_changed)
             self.spin_boxes[parameter.name] = box
-            field = QWidget()
-            column = QVBoxLayout(field)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
             row = QHBoxLayout()
             row.addWidget(box)
             allowed = QLabel(routine_text.range_text(parameter))
@@ -142,16 +146,17 @@ class RoutineDetails(QScrollArea):
             allowed.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             row.addWidget(allowed)
             row.addStretch(1)
-            column.addLayout(row)
+            caption = QLabel(f"{parameter.label}:")
+            caption.setBuddy(box)
+            line = grid.rowCount()
+            grid.addWidget(caption, line, 0)
+            grid.addLayout(row, line, 1)
             if parameter.description:
                 hint = QLabel(parameter.description)
                 hint.setAccessibleName(f"{parameter.label} hint")
                 hint.setWordWrap(True)
                 hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-                column.addWidget(hint)
-            caption = QLabel(f"{parameter.label}:")
-            caption.setBuddy(box)
-            self.form.addRow(caption, field)
+                grid.addWidget(hint, line + 1, 1)
         self.form_box.setVisible(bool(routine.parameters))
         self.name_label.setText(routine.name)
         self.tags_label.setText(" · ".join(tag.capitalize() for tag in routine.tags))
@@ -170,8 +175,11 @@ class RoutineDetails(QScrollArea):
         self.info_label.setText(routine_text.broken_html(error))
 
     def _clear_form(self) -> None:
-        while self.form.rowCount():
-            self.form.removeRow(0)
+        if self._grid_box is not None:
+            self._grid_box.hide()
+            self._grid_box.setParent(None)
+            self._grid_box.deleteLater()
+            self._grid_box = None
         self.spin_boxes = {}
 
     def _on_value_changed(self) -> None:
