@@ -22,6 +22,10 @@ from pathlib import Path
 
 SUITE = "bookworm"
 CACHE = Path(os.environ.get("LEG_TIMER_ROOTFS_CACHE", "/var/cache/leg-timer"))
+# Unpacked copies live here, not under pytest's temporary folders: pytest deletes old ones with
+# shutil.rmtree, which would walk into a /dev bind mount left behind by a killed run and delete
+# the machine's device files. Here each run first unmounts and removes what earlier runs left.
+RUNS = CACHE / "runs"
 # What a desktop user has (GNOME, KDE, Xfce all pull these in), and nothing more:
 DESKTOP_PACKAGES = [
     "libgl1", "libegl1",  # OpenGL/EGL through glvnd (QtGui links both)
@@ -76,6 +80,35 @@ def cached_rootfs(log: Path) -> Path:
     return tarball
 
 
+def mounts_under(folder: Path) -> list[str]:
+    """Mount points at or below ``folder``, deepest first."""
+    prefix = str(folder.resolve())
+    points = []
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/self/mounts").read_text().splitlines():
+            point = line.split()[1].replace("\\040", " ")
+            if point == prefix or point.startswith(prefix + "/"):
+                points.append(point)
+    return sorted(points, key=len, reverse=True)
+
+
+def remove_tree(folder: Path) -> None:
+    """Unmount everything below ``folder``, then delete it, never crossing into a mount."""
+    for point in mounts_under(folder):
+        subprocess.run(["umount", "-l", point], check=False, timeout=30)
+    if mounts_under(folder):
+        raise RuntimeError(f"still mounted below {folder}; not deleting it")
+    subprocess.run(["rm", "-rf", "--one-file-system", str(folder)], check=False, timeout=300)
+
+
+def fresh_run_folder() -> Path:
+    """An empty folder for this run's root file system, after clearing earlier runs'."""
+    RUNS.mkdir(parents=True, exist_ok=True)
+    for stale in RUNS.iterdir():
+        remove_tree(stale)
+    return RUNS / f"root-{os.getpid()}"
+
+
 @contextlib.contextmanager
 def unpacked(tarball: Path, root: Path) -> Iterator[Path]:
     """A fresh copy of the root file system at ``root`` with /proc, /dev and the X11 socket
@@ -95,11 +128,7 @@ def unpacked(tarball: Path, root: Path) -> Iterator[Path]:
             mounts.append(mount_point)
         yield root
     finally:
-        for mount_point in reversed(mounts):
-            subprocess.run(["umount", "-l", str(mount_point)], check=False, timeout=30)
-        if not any(os.path.ismount(m) for m in mounts):
-            subprocess.run(["rm", "-rf", "--one-file-system", str(root)], check=False,
-                           timeout=300)
+        remove_tree(root)
 
 
 def run_in(root: Path, *command: str, env: dict[str, str] | None = None,

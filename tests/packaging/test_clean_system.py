@@ -18,7 +18,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.clean_system import DESKTOP_PACKAGES, cached_rootfs, run_in, unpacked
+from tests.packaging.clean_system import (
+    DESKTOP_PACKAGES,
+    cached_rootfs,
+    fresh_run_folder,
+    run_in,
+    unpacked,
+)
 from tests.packaging.tools import ROOT, pyproject, require
 
 pytestmark = [pytest.mark.bundle, pytest.mark.slow, pytest.mark.timeout(1800)]
@@ -55,9 +61,8 @@ def clean_root(bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
             pytest.fail("the clean-system test needs root (chroot, mount)")
         pytest.skip("needs root (chroot, mount)")
     require("debootstrap", "chroot", "mount", "tar")
-    folder = tmp_path_factory.mktemp("clean-system")
-    tarball = cached_rootfs(folder / "debootstrap.log")
-    with unpacked(tarball, folder / "root") as root:
+    tarball = cached_rootfs(tmp_path_factory.mktemp("clean-system") / "debootstrap.log")
+    with unpacked(tarball, fresh_run_folder()) as root:
         subprocess.run(["cp", "-a", str(bundle), f"{root}{INSIDE}"], check=True, timeout=300)
         shutil.copy(ROOT / "tests" / "data" / "good" / "short-e2e.yaml", f"{root}{ROUTINE}")
         yield root
