@@ -7,10 +7,11 @@ running from source, so the same code serves a checkout, a wheel and a bundle.
 
 from __future__ import annotations
 
-import difflib
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+
+from leg_timer.core.suggest import closest
 
 _CHECKOUT = Path(__file__).resolve().parent.parent
 
@@ -33,7 +34,7 @@ def _pick(folder: str, name: str) -> Traversable:
     if candidate.is_file():
         return candidate
     known = sorted(entry.name for entry in root.iterdir() if entry.is_file())
-    close = difflib.get_close_matches(name, known, n=1)
+    close = closest(name, known)
     hint = f" Did you mean {close[0]!r}?" if close else ""
     raise ResourceNotFound(f"no {folder} resource {name!r}.{hint} Known: {', '.join(known)}")
 

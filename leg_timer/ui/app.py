@@ -13,8 +13,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
+import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -33,6 +36,7 @@ from leg_timer.ui.settings import AppSettings
 log = logging.getLogger(__name__)
 
 QUIT_DELAY_MS = 1000  # --quit-when-done: how long the summary stays up before exiting
+FIRST_PAINT_REPORT_VARIABLE = "LEG_TIMER_REPORT_FIRST_PAINT"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
@@ -49,6 +53,17 @@ class FirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._then)
         return False
+
+
+def report_first_paint() -> None:
+    """Write the monotonic instant of the first paint to $LEG_TIMER_REPORT_FIRST_PAINT.
+
+    For the start-up and CPU benchmarks (bench/startup.py, bench/cpu.py), which time a fresh
+    process from spawn to its first painted window; without the variable it does nothing.
+    """
+    target = os.environ.get(FIRST_PAINT_REPORT_VARIABLE)
+    if target:
+        Path(target).write_text(f"{time.monotonic():.6f}\n", encoding="utf-8")
 
 
 def load_keep_awake() -> Inhibitor | None:
@@ -105,7 +120,12 @@ def run_app(args: argparse.Namespace, plan: Plan | None, *, clock: Clock | None 
     library = load_library(paths.user_routines_dir)
     window = MainWindow(library, settings, clock=clock, sleep_clock=sleep_clock,
                         confirm=confirm, app_name=metadata().display_name)
-    FirstPaint(window, lambda: window.set_keep_awake(keep_awake()))
+
+    def after_first_paint() -> None:
+        report_first_paint()
+        window.set_keep_awake(keep_awake())
+
+    FirstPaint(window, after_first_paint)
     if getattr(args, "quit_when_done", False):
         window.session_ended.connect(lambda _how: QTimer.singleShot(quit_delay_ms, app.quit))
     window.show()

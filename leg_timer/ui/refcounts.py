@@ -12,7 +12,6 @@ module applies it before the first Qt call of note.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 _SPARE_REFERENCES = 1 << 48  # about 10^14 calls; the counter has room for 2^63
@@ -46,6 +45,8 @@ def protect() -> bool:
         return False
     if not binding_drops_references():
         return False
+    import ctypes  # only on an affected binding: keeps start-up lean elsewhere
+
     for singleton in (None, True, False):
         # ob_refcnt is the first field of every CPython object, at the object's address.
         counter = ctypes.c_ssize_t.from_address(id(singleton))

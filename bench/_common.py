@@ -1,0 +1,77 @@
+"""Shared helpers for the benchmarks: statistics, process measurements, an X server.
+
+Benchmarks print figures; they never fail on time.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def summary(values_ms: Sequence[float]) -> str:
+    """``median 1.23  p99 4.56  max 7.89`` (milliseconds) for a list of samples."""
+    ordered = sorted(values_ms)
+    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+    return (f"median {statistics.median(ordered):8.3f}  p99 {p99:8.3f}  "
+            f"max {ordered[-1]:8.3f}  (n={len(ordered)})")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (from /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
+def peak_rss_mib(pid: int) -> float:
+    """The process's peak resident memory (VmHWM) in MiB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM")
+
+
+@contextmanager
+def display() -> Iterator[dict[str, str]]:
+    """Environment for a real X server: Xvfb when available, else Qt's offscreen platform."""
+    env = dict(os.environ)
+    if shutil.which("Xvfb") is None:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+        print("note: Xvfb not found, measuring on Qt's offscreen platform", file=sys.stderr)
+        yield env
+        return
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0",
+                               "1280x800x24", "-nolisten", "tcp"], pass_fds=(write_fd,),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        number = pipe.readline().strip()
+    env["DISPLAY"] = f":{number}"
+    env["QT_QPA_PLATFORM"] = "xcb"
+    try:
+        yield env
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def wait_for_file(path: Path, process: subprocess.Popen[bytes], timeout_s: float = 60) -> str:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if path.exists() and path.read_text().strip():
+            return path.read_text().strip()
+        if process.poll() is not None:
+            raise RuntimeError(f"process exited with {process.returncode} before reporting")
+        time.sleep(0.002)
+    raise TimeoutError(f"no report in {path}")

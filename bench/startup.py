@@ -1,0 +1,77 @@
+"""Start-up to first painted window, and peak memory, against a minimal PySide6 window.
+
+    .venv/bin/python bench/startup.py [--runs 10]
+
+Each run starts a fresh process and times it from just before the spawn to the moment its
+window has painted for the first time (the process writes time.monotonic() then; the monotonic
+clock is shared by all processes). Runs of Leg Timer and of the baseline (bench/minimal_window.py)
+alternate, so machine load affects both alike. Peak memory is the process's VmHWM one second
+after the first paint. Uses Xvfb when installed (a real X server), else the offscreen platform.
+Goal to report against: start-up within 1.3x of the minimal window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _common import ROOT, display, peak_rss_mib, summary, wait_for_file
+
+COMMANDS = {
+    "minimal window": [sys.executable, str(ROOT / "bench" / "minimal_window.py")],
+    "leg-timer": [sys.executable, "-m", "leg_timer"],
+}
+
+
+def one_run(command: list[str], env: dict[str, str], workdir: Path) -> tuple[float, float]:
+    report = workdir / "painted"
+    report.unlink(missing_ok=True)
+    run_env = {**env, "LEG_TIMER_REPORT_FIRST_PAINT": str(report),
+               "LEG_TIMER_BASEDIR": str(workdir / "home")}
+    started = time.monotonic()
+    process = subprocess.Popen(command, env=run_env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    try:
+        painted = float(wait_for_file(report, process))
+        time.sleep(1.0)
+        memory = peak_rss_mib(process.pid)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    return (painted - started) * 1000, memory
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=10)
+    args = parser.parse_args()
+    times: dict[str, list[float]] = {name: [] for name in COMMANDS}
+    memory: dict[str, list[float]] = {name: [] for name in COMMANDS}
+    with display() as env, tempfile.TemporaryDirectory() as scratch:
+        for command in COMMANDS.values():  # one warm-up each: disk cache, font cache
+            one_run(command, env, Path(scratch))
+        for _ in range(args.runs):
+            for name, command in COMMANDS.items():
+                elapsed_ms, rss = one_run(command, env, Path(scratch))
+                times[name].append(elapsed_ms)
+                memory[name].append(rss)
+    print(f"start-up to first paint, ms ({env.get('QT_QPA_PLATFORM')}):")
+    for name in COMMANDS:
+        print(f"  {name:<15} {summary(times[name])}")
+    base, ours = (statistics.median(times[name]) for name in COMMANDS)
+    print(f"  ratio leg-timer / minimal window (medians): {ours / base:.2f}  (goal <= 1.30)")
+    print("peak memory (VmHWM 1 s after first paint), MiB:")
+    for name in COMMANDS:
+        print(f"  {name:<15} median {statistics.median(memory[name]):7.1f}  "
+              f"max {max(memory[name]):7.1f}")
+    base_mem, our_mem = (statistics.median(memory[name]) for name in COMMANDS)
+    print(f"  ratio leg-timer / minimal window (medians): {our_mem / base_mem:.2f}")
+
+
+if __name__ == "__main__":
+    main()
