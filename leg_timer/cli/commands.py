@@ -182,4 +182,4 @@ def open_window(args: argparse.Namespace) -> int:
             return 1
     from leg_timer.ui.app import run_app
 
-    return run_app(args, plan)
+    return run_app(args, plan, argv=getattr(args, "argv", None))

@@ -62,7 +62,9 @@ def add_set_option(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    raw_argv = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(raw_argv)
+    args.argv = raw_argv  # a second start forwards its command line to the running window
     try:
         if args.command == "list":
             return commands.list_routines(args)

@@ -16,7 +16,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -29,6 +29,7 @@ from leg_timer.library import load_library
 from leg_timer.metadata import metadata
 from leg_timer.paths import default_paths
 from leg_timer.ui.clocks import Clock, monotonic, suspend_aware_clock
+from leg_timer.ui.forwarding import claim_or_forward, open_forwarded
 from leg_timer.ui.main_window import Inhibitor, MainWindow
 from leg_timer.ui.questions import Confirm
 from leg_timer.ui.settings import AppSettings
@@ -105,13 +106,19 @@ def run_app(args: argparse.Namespace, plan: Plan | None, *, clock: Clock | None 
             sleep_clock: Clock | None = None, confirm: Confirm | None = None,
             keep_awake: Callable[[], Inhibitor | None] = load_keep_awake,
             on_window: Callable[[MainWindow], None] | None = None,
-            quit_delay_ms: int = QUIT_DELAY_MS) -> int:
+            quit_delay_ms: int = QUIT_DELAY_MS, argv: Sequence[str] | None = None) -> int:
     """Open the window (on ``plan``, started, for ``run``); return the exit code.
 
     With the real clock the sleep clock is the platform's suspend-aware one; with an injected
-    clock there is none unless given.
+    clock there is none unless given. With ``argv`` (the command line, as the CLI passes it)
+    only one window runs: a second start hands ``argv`` to the first and returns 0.
     """
     app = application()
+    instance = None
+    if argv is not None:
+        instance = claim_or_forward(argv, getattr(args, "basedir", None), app)
+        if instance is None:
+            return 0
     if clock is None:
         clock = monotonic
         sleep_clock = suspend_aware_clock()
@@ -133,8 +140,12 @@ def run_app(args: argparse.Namespace, plan: Plan | None, *, clock: Clock | None 
         window.start_plan(plan)
         if getattr(args, "fullscreen", False):
             window.set_focus_mode(True)
+    if instance is not None:
+        instance.message_received.connect(lambda forwarded: open_forwarded(window, forwarded))
     if on_window is not None:
         on_window(window)
     code = app.exec()
     window.shutdown()
+    if instance is not None:
+        instance.close()
     return code

@@ -163,6 +163,29 @@ class MainWindow(QMainWindow):
         self.countdown.setFocus()
         driver.command("start")
 
+    def start_forwarded(self, plan: Plan, *, fullscreen: bool) -> None:
+        """``leg-timer run`` started again while this window runs: start ``plan`` here."""
+        session = self.session
+        if session is not None and session.is_active:
+            self.show_message(f"A workout is under way: stop it (Esc) before starting "
+                              f"{plan.routine.name}.")
+            return
+        self.start_plan(plan)
+        if fullscreen:
+            self.set_focus_mode(True)
+
+    def bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def show_message(self, text: str) -> None:
+        """A one-line notice on the page in view (the workout's, else the picker's)."""
+        view = self.countdown if self.page() is Page.WORKOUT else self.picker
+        view.show_notice(text)
+
     def repeat(self) -> None:
         session = self.session
         if session is not None:

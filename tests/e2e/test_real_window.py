@@ -100,3 +100,18 @@ def test_summary_and_picker_screens(xserver: XServer, tmp_path: Path) -> None:
         assert app.returncode == 0
     finally:
         stop(app)
+
+
+def test_second_start_hands_run_to_the_running_window(xserver: XServer, tmp_path: Path) -> None:
+    first = launch(xserver, tmp_path)
+    try:
+        window = find_window(xserver, first)
+        wait_title(xserver, window, r"^Leg Timer$")
+        second = launch(xserver, tmp_path, "run", str(DATA / "good" / "short-e2e.yaml"))
+        second_out, second_err = second.communicate(timeout=30)
+        assert second.returncode == 0, second_err
+        wait_title(xserver, window, r"^\d:\d\d · (Get ready|Squat) — Leg Timer$")
+        assert first.poll() is None
+        assert second_out == ""
+    finally:
+        stop(first)
