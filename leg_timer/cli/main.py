@@ -8,6 +8,7 @@ option, a parameter value out of range). The Qt window is imported only when it 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -61,6 +62,11 @@ def add_set_option(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    probe_engine = os.environ.get("LEG_TIMER_SPEECH_PROBE")
+    if probe_engine:  # started by leg_timer.ui.speech_probe to try a speech engine
+        from leg_timer.ui.speech_probe import run_probe
+
+        return run_probe(probe_engine)
     parser = build_parser()
     raw_argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(raw_argv)

@@ -31,7 +31,8 @@ from leg_timer.core.routine import (
 
 MAX_SEGMENTS = 10_000
 MAX_TOTAL_S = 24 * 3600.0
-HALFWAY_MIN_S = 20.0  # shorter segments get no halfway cue: it would crowd the countdown
+HALFWAY_MIN_S = 20.0
+MAX_PREPARE_S = 120.0  # shorter segments get no halfway cue: it would crowd the countdown
 
 
 class SegmentKind(enum.StrEnum):
@@ -176,9 +177,18 @@ def resolve_values(routine: Routine, chosen: Mapping[str, float] | None = None) 
     return values
 
 
-def build_plan(routine: Routine, chosen: Mapping[str, float] | None = None) -> Plan:
-    """The plan for ``routine`` with ``chosen`` parameter values (defaults for the rest)."""
-    return _PlanBuilder(routine, resolve_values(routine, chosen)).build()
+def build_plan(routine: Routine, chosen: Mapping[str, float] | None = None, *,
+               prepare_s: float | None = None) -> Plan:
+    """The plan for ``routine`` with ``chosen`` parameter values (defaults for the rest).
+
+    ``prepare_s`` replaces the routine's get-ready time (a preference of the person, not of
+    the routine); None keeps the routine's own.
+    """
+    if prepare_s is not None and not 0 <= prepare_s <= MAX_PREPARE_S:
+        raise ParameterError(f"get-ready time must be 0-{MAX_PREPARE_S:g} s, not {prepare_s:g}")
+    builder = _PlanBuilder(routine, resolve_values(routine, chosen))
+    builder.prepare_override_s = prepare_s
+    return builder.build()
 
 
 @dataclass
@@ -189,6 +199,7 @@ class _PlanBuilder:
     offset_s: float = 0.0
     rounds: int = 1
     round: int = 1
+    prepare_override_s: float | None = None
 
     def seconds(self, value: Seconds) -> float:
         if isinstance(value, ParamRef):
@@ -204,7 +215,8 @@ class _PlanBuilder:
     def build(self) -> Plan:
         routine = self.routine
         self.rounds = self.count(routine.rounds)
-        prepare_s = self.seconds(routine.prepare)
+        prepare_s = (self.seconds(routine.prepare) if self.prepare_override_s is None
+                     else self.prepare_override_s)
         self.add(SegmentKind.PREPARE, prepare_s, routine.cues)
         for round_number in range(1, self.rounds + 1):
             self.round = round_number

@@ -24,15 +24,17 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from leg_timer import resources
-from leg_timer.core.plan import Plan
+from leg_timer.core.plan import Plan, build_plan
 from leg_timer.library import load_library
 from leg_timer.metadata import metadata
 from leg_timer.paths import default_paths
 from leg_timer.ui.clocks import Clock, monotonic, suspend_aware_clock
+from leg_timer.ui.cue_output import CueOutput
 from leg_timer.ui.forwarding import claim_or_forward, open_forwarded
 from leg_timer.ui.main_window import Inhibitor, MainWindow
 from leg_timer.ui.questions import Confirm
 from leg_timer.ui.settings import AppSettings
+from leg_timer.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +108,8 @@ def run_app(args: argparse.Namespace, plan: Plan | None, *, clock: Clock | None 
             sleep_clock: Clock | None = None, confirm: Confirm | None = None,
             keep_awake: Callable[[], Inhibitor | None] = load_keep_awake,
             on_window: Callable[[MainWindow], None] | None = None,
-            quit_delay_ms: int = QUIT_DELAY_MS, argv: Sequence[str] | None = None) -> int:
+            quit_delay_ms: int = QUIT_DELAY_MS, argv: Sequence[str] | None = None,
+            load_cues: bool = True) -> int:
     """Open the window (on ``plan``, started, for ``run``); return the exit code.
 
     With the real clock the sleep clock is the platform's suspend-aware one; with an injected
@@ -125,11 +128,16 @@ def run_app(args: argparse.Namespace, plan: Plan | None, *, clock: Clock | None 
     paths = default_paths(getattr(args, "basedir", None))
     settings = AppSettings(paths.settings_file)
     library = load_library(paths.user_routines_dir)
+    apply_theme(settings.theme)
+    cues = CueOutput(preferences=settings.cue_preferences)
     window = MainWindow(library, settings, clock=clock, sleep_clock=sleep_clock,
-                        confirm=confirm, app_name=metadata().display_name)
+                        confirm=confirm, app_name=metadata().display_name, cues=cues)
+    cues.setParent(window)
 
     def after_first_paint() -> None:
         report_first_paint()
+        if load_cues:
+            cues.load()  # QtMultimedia and speech: after the window shows, never before
         window.set_keep_awake(keep_awake())
 
     FirstPaint(window, after_first_paint)
@@ -137,6 +145,8 @@ def run_app(args: argparse.Namespace, plan: Plan | None, *, clock: Clock | None 
         window.session_ended.connect(lambda _how: QTimer.singleShot(quit_delay_ms, app.quit))
     window.show()
     if getattr(args, "command", None) == "run" and plan is not None:
+        if settings.prepare_override_s is not None:  # the person's own get-ready time
+            plan = build_plan(plan.routine, plan.values, prepare_s=settings.prepare_override_s)
         window.start_plan(plan)
         if getattr(args, "fullscreen", False):
             window.set_focus_mode(True)

@@ -11,9 +11,10 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontInfo, QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -26,6 +27,7 @@ from leg_timer.ui import theme
 from leg_timer.ui.display import CountdownDisplay
 from leg_timer.ui.widgets import ClockFace, FitLabel
 
+FLASH_MS = 250
 HINT = "Space {verb} · ← → segments · + − 10 s · Esc stop · F focus · ? all keys"
 
 
@@ -54,6 +56,13 @@ class CountdownView(QWidget):
         self.counters_label.setAccessibleName("Round and set")
         self.muted_label = _badge("MUTED", "Sound muted", theme.PAUSED_FILL)
         self.muted_label.hide()
+        self._flash_frame = QFrame(self)
+        self._flash_frame.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._flash_frame.hide()
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.setInterval(FLASH_MS)
+        self._flash_timer.timeout.connect(self._flash_frame.hide)
         header = QHBoxLayout()
         header.addWidget(self.banner)
         header.addWidget(self.side_label)
@@ -140,7 +149,30 @@ class CountdownView(QWidget):
         self.notice_label.setVisible(bool(text))
 
     def set_muted(self, muted: bool) -> None:
-        self.muted_label.setVisible(muted)
+        self.set_sound_badge("MUTED" if muted else "")
+
+    def set_sound_badge(self, text: str) -> None:
+        """``MUTED``, ``NO SOUND`` or nothing, in the header."""
+        self.muted_label.setText(text)
+        self.muted_label.setAccessibleName(f"Sound: {text.lower()}" if text else "Sound on")
+        self.muted_label.setVisible(bool(text))
+
+    def flash(self) -> None:
+        """A cue nobody hears (muted, no audio device): a bright frame for a moment instead."""
+        self._flash_frame.setGeometry(self.rect())
+        self._flash_frame.setStyleSheet(f"border: {max(8, self.height() // 40)}px solid "
+                                        f"{self._fill}; background: transparent;")
+        self._flash_frame.raise_()
+        self._flash_frame.show()
+        self._flash_timer.start()
+
+    def stop_flash(self) -> None:
+        self._flash_timer.stop()
+        self._flash_frame.hide()
+
+    @property
+    def flashing(self) -> bool:
+        return self._flash_frame.isVisible()
 
     def set_focus_mode(self, on: bool) -> None:
         """Only the countdown: hide the session bar, the preview and the hints."""

@@ -31,6 +31,7 @@ from leg_timer.library import Library
 from leg_timer.ui import display
 from leg_timer.ui.clocks import Clock, monotonic
 from leg_timer.ui.countdown_view import CountdownView
+from leg_timer.ui.cue_output import CueOutput
 from leg_timer.ui.driver import SessionDriver
 from leg_timer.ui.overlay import ShortcutOverlay
 from leg_timer.ui.picker import PickerPage
@@ -42,8 +43,10 @@ from leg_timer.ui.questions import (
     ask_in_message_box,
 )
 from leg_timer.ui.settings import AppSettings
+from leg_timer.ui.settings_dialog import SettingsDialog
 from leg_timer.ui.shortcuts import SHORTCUTS, Action, Page
 from leg_timer.ui.summary_view import SummaryView
+from leg_timer.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +71,7 @@ class MainWindow(QMainWindow):
     def __init__(self, library: Library, settings: AppSettings, *, clock: Clock = monotonic,
                  sleep_clock: Clock | None = None, confirm: Confirm | None = None,
                  keep_awake: Inhibitor | None = None, app_name: str = display.APP_NAME,
-                 parent: QWidget | None = None) -> None:
+                 cues: CueOutput | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.app_name = app_name
@@ -79,14 +82,20 @@ class MainWindow(QMainWindow):
         self._keep_awake = keep_awake
         self._inhibited = False
         self._was_maximized = False
-        self._muted = settings.muted
+        # Sound, voice and flash for the session's cues; without one given (tests), a silent
+        # one: no player is loaded, so only the flash and the indicators work.
+        self.cues = cues or CueOutput(preferences=settings.cue_preferences, parent=self)
+        self.cues.flash.connect(self._on_cue_flash)
+        self.cues.notice.connect(self.show_message)
+        self.cues.changed.connect(self._on_cues_changed)
+        self.settings_dialog: SettingsDialog | None = None
         self._forwarding = False  # a key is being handed to the focus widget
 
         self.picker = PickerPage(library, settings)
         self.picker.start_requested.connect(self.start_plan)
         self.countdown = CountdownView()
         self.countdown.double_clicked.connect(self.toggle_focus_mode)
-        self.countdown.set_muted(self._muted)
+        self._on_cues_changed()
         self.summary = SummaryView()
         self.summary.back_requested.connect(self.show_picker)
         self.summary.repeat_requested.connect(self.repeat)
@@ -129,7 +138,7 @@ class MainWindow(QMainWindow):
 
     @property
     def muted(self) -> bool:
-        return self._muted
+        return self.cues.preferences.muted
 
     @property
     def focus_mode(self) -> bool:
@@ -158,6 +167,7 @@ class MainWindow(QMainWindow):
         driver.session_event.connect(self._on_session_event)
         driver.slept.connect(self._on_slept)
         self.driver = driver
+        self.cues.attach(driver)
         self.countdown.show_notice("")
         self._show_page(Page.WORKOUT)
         self.countdown.setFocus()
@@ -194,6 +204,7 @@ class MainWindow(QMainWindow):
     def _dispose_driver(self) -> None:
         if self.driver is None:
             return
+        self.cues.detach()
         self._release()
         self.driver.stop_timer()
         self.driver.changed.disconnect(self._on_changed)
@@ -287,7 +298,9 @@ class MainWindow(QMainWindow):
         elif action is Action.QUIT:
             self.close()
         elif action is Action.MUTE:
-            self.set_muted(not self._muted)
+            self.set_muted(not self.muted)
+        elif action is Action.SETTINGS:
+            self.open_settings()
         elif action is Action.ESCAPE and (self.focus_mode or self.isFullScreen()):
             self.set_focus_mode(False)
             if self.isFullScreen():
@@ -374,10 +387,34 @@ class MainWindow(QMainWindow):
             self.overlay.show_over_parent()
 
     def set_muted(self, muted: bool) -> None:
-        self._muted = muted
-        self.settings.muted = muted
-        self.countdown.set_muted(muted)
+        self.cues.set_muted(muted)
+        self.settings.cue_preferences = self.cues.preferences
+        self._on_cues_changed()
         self.muted_changed.emit(muted)
+
+    def _on_cues_changed(self) -> None:
+        """The sound badge: MUTED, or NO SOUND when there is no audio device."""
+        if self.cues.preferences.muted:
+            self.countdown.set_sound_badge("MUTED")
+        elif self.cues.audio_reason and not self.cues.audio_available:
+            self.countdown.set_sound_badge("NO SOUND")
+        else:
+            self.countdown.set_sound_badge("")
+
+    def _on_cue_flash(self, _sound: str) -> None:
+        # Heard cues need no flash; unheard ones (muted, no device) must still be seen.
+        if not self.cues.audible:
+            self.countdown.flash()
+
+    def open_settings(self) -> None:
+        """Ctrl+,: the settings dialog (changes apply at once)."""
+        if self.settings_dialog is None:
+            dialog = SettingsDialog(self.cues, self.settings, self)
+            dialog.prepare_changed.connect(lambda _value: self.picker.refresh_totals())
+            dialog.theme_changed.connect(apply_theme)
+            self.settings_dialog = dialog
+        self.settings_dialog.show()
+        self.settings_dialog.raise_()
 
     def toggle_focus_mode(self) -> None:
         self.set_focus_mode(not self.focus_mode)
@@ -415,6 +452,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop everything that runs, let the screen sleep, save what is remembered."""
         self._dispose_driver()
+        self.countdown.stop_flash()
         self.overlay.hide()
         self._save_geometry()
         self.settings.sync()

@@ -135,6 +135,7 @@ class PickerPage(QWidget):
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.list.itemActivated.connect(lambda _item: self.request_start())
         self.details = RoutineDetails()
+        self.details.prepare_s = settings.prepare_override_s
         self.details.values_changed.connect(self._on_values_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -199,11 +200,22 @@ class PickerPage(QWidget):
 
     def _update_total(self, item: QListWidgetItem, routine: Routine) -> None:
         try:
-            plan = build_plan(routine, self._values[routine.id])
+            plan = build_plan(routine, self._values[routine.id],
+                              prepare_s=self.settings.prepare_override_s)
         except PlanLimitError:
             item.setData(TOTAL_ROLE, "too long")
         else:
             item.setData(TOTAL_ROLE, routine_text.total_text(plan))
+
+    def refresh_totals(self) -> None:
+        """Recompute every total (the get-ready time changed in the settings)."""
+        self.details.prepare_s = self.settings.prepare_override_s
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            routine = self.library.routines.get(str(item.data(KEY_ROLE)))
+            if routine is not None:
+                self._update_total(item, routine)
+        self._on_current_changed(self.list.currentItem(), None)
 
     def _item(self, key: str) -> QListWidgetItem | None:
         for row in range(self.list.count()):
@@ -276,7 +288,8 @@ class PickerPage(QWidget):
             return None
         self.details.commit_typing()
         try:
-            return build_plan(routine, self._values[routine.id])
+            return build_plan(routine, self._values[routine.id],
+                              prepare_s=self.settings.prepare_override_s)
         except PlanLimitError:
             return None
 

@@ -76,6 +76,7 @@ class RoutineDetails(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._routine: Routine | None = None
         self.spin_boxes: dict[str, StepSpinBox] = {}
+        self.prepare_s: float | None = None  # the person's get-ready override (settings)
 
         body = QWidget()
         self.name_label = QLabel()
@@ -192,7 +193,7 @@ class RoutineDetails(QScrollArea):
             return
         values = self.values()
         try:
-            plan = build_plan(routine, values)
+            plan = build_plan(routine, values, prepare_s=self.prepare_s)
         except PlanLimitError as error:
             self.total_label.setText(str(error))
         else:

@@ -14,15 +14,18 @@ import math
 import re
 import time
 from collections.abc import Mapping
+from dataclasses import fields
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from leg_timer.core.errors import ParameterError
-from leg_timer.core.plan import resolve_values
+from leg_timer.core.plan import MAX_PREPARE_S, resolve_values
 from leg_timer.core.routine import Routine
+from leg_timer.ui.cue_output import CuePreferences
 
 SETTINGS_VERSION = 1
+THEMES = ("system", "light", "dark")
 
 
 class AppSettings:
@@ -97,13 +100,55 @@ class AppSettings:
     def geometry(self, value: QByteArray) -> None:
         self._qsettings.setValue("window/geometry", value)
 
+    # -- cues, get-ready time and theme (the settings dialog) -------------------------------
+
+    @property
+    def cue_preferences(self) -> CuePreferences:
+        """Sound and voice preferences; unreadable values fall back to their defaults."""
+        stored = {field.name: self._qsettings.value(f"cues/{field.name}")
+                  for field in fields(CuePreferences)}
+        return CuePreferences.from_dict({k: v for k, v in stored.items() if v is not None})
+
+    @cue_preferences.setter
+    def cue_preferences(self, preferences: CuePreferences) -> None:
+        for name, value in preferences.to_dict().items():
+            # Stored as text: INI files give strings back anyway, and a bool stays "true".
+            self._qsettings.setValue(f"cues/{name}", str(value).lower()
+                                     if isinstance(value, bool) else str(value))
+
     @property
     def muted(self) -> bool:
-        return str(self._qsettings.value("sound/muted", "false")).lower() == "true"
+        return self.cue_preferences.muted
 
     @muted.setter
     def muted(self, value: bool) -> None:
-        self._qsettings.setValue("sound/muted", "true" if value else "false")
+        self._qsettings.setValue("cues/muted", "true" if value else "false")
+
+    @property
+    def prepare_override_s(self) -> float | None:
+        """The person's get-ready time for every routine; None keeps each routine's own."""
+        raw = self._qsettings.value("workout/prepare_s")
+        try:
+            value = float(str(raw)) if raw not in (None, "") else None
+        except ValueError:
+            return None
+        if value is None or not math.isfinite(value) or not 0 <= value <= MAX_PREPARE_S:
+            return None
+        return value
+
+    @prepare_override_s.setter
+    def prepare_override_s(self, value: float | None) -> None:
+        self._qsettings.setValue("workout/prepare_s", "" if value is None else repr(value))
+
+    @property
+    def theme(self) -> str:
+        """``system``, ``light`` or ``dark``."""
+        value = str(self._qsettings.value("window/theme", "system"))
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._qsettings.setValue("window/theme", value if value in THEMES else "system")
 
 
 def _key(name: str) -> str:

@@ -25,6 +25,7 @@ class Action(enum.StrEnum):
     MUTE = "mute"
     HELP = "help"
     SEARCH = "search"
+    SETTINGS = "settings"
     QUIT = "quit"
 
 
@@ -79,6 +80,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(Action.HELP, ("?", "F1"), "? or F1", "Show or hide this list of shortcuts"),
     Shortcut(Action.SEARCH, ("Ctrl+F",), "Ctrl+F",
              "Search the routines (or just start typing in the list)", frozenset({Page.PICKER})),
+    Shortcut(Action.SETTINGS, ("Ctrl+,",), "Ctrl+,",
+             "Settings: volume, voice, countdown ticks, get-ready time, theme"),
     Shortcut(Action.QUIT, ("Ctrl+Q",), "Ctrl+Q", "Quit (asks first while a workout is under way)"),
 )
 

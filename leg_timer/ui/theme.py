@@ -10,6 +10,7 @@ signal.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
 
 from leg_timer.core.plan import SegmentKind
 
@@ -80,3 +81,40 @@ def scaled_font(base: QFont, factor: float, *, bold: bool = False) -> QFont:
         font.setPointSizeF(max(1.0, base.pointSizeF() * factor))
     font.setBold(bold)
     return font
+
+
+def apply_theme(key: str) -> None:
+    """``light`` or ``dark`` on Qt's Fusion style, or ``system``: the desktop's own palette.
+
+    The system palette in use at the first call is kept, so going back to ``system`` restores
+    exactly what the desktop gave.
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if not _SYSTEM:
+        _SYSTEM.append((app.style().name(), QPalette(app.palette())))
+    style_name, system_palette = _SYSTEM[0]
+    if key == "system":
+        app.setStyle(style_name)
+        app.setPalette(system_palette)
+        return
+    app.setStyle("Fusion")
+    app.setPalette(_dark_palette() if key == "dark" else app.style().standardPalette())
+
+
+_SYSTEM: list[tuple[str, QPalette]] = []
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for each, color in ((role.Window, "#202124"), (role.WindowText, "#e8eaed"),
+                        (role.Base, "#2b2c2f"), (role.AlternateBase, "#323336"),
+                        (role.Text, "#e8eaed"), (role.Button, "#303134"),
+                        (role.ButtonText, "#e8eaed"), (role.Highlight, "#8ab4f8"),
+                        (role.HighlightedText, "#202124"), (role.ToolTipBase, "#303134"),
+                        (role.ToolTipText, "#e8eaed"), (role.PlaceholderText, "#9aa0a6"),
+                        (role.Link, "#8ab4f8")):
+        palette.setColor(each, QColor(color))
+    return palette

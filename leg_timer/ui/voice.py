@@ -21,10 +21,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
+from leg_timer.ui.speech_probe import SpeechProbe
+
 TEST_ENGINE = "mock"
+# Engines that talk to a separate server process, and so may hang when it cannot start.
+SERVER_ENGINES = frozenset({"speechd"})
+PROBE_TIMEOUT_S = 10.0
 # Best first among the engines Qt ships; whichever is installed here wins.
 PREFERRED_ENGINES = ("speechd", "flite", "winrt", "sapi", "darwin", "macos", "android")
 
@@ -116,6 +121,8 @@ class QtVoice(QObject):
         self._rate = 0.0
         self._volume = 1.0
         self._voice = ""
+        self._probe: SpeechProbe | None = None
+        self._probe_timer: QTimer | None = None
 
     @property
     def available(self) -> bool:
@@ -135,14 +142,56 @@ class QtVoice(QObject):
         return [name for name in QTextToSpeech.availableEngines() if name != TEST_ENGINE]
 
     def load(self) -> None:
-        """Start the engine (speech-dispatcher may be spawned now); once, later calls do nothing."""
-        if self._speech is not None:
+        """Start the engine without ever blocking the window; once, later calls do nothing.
+
+        Engines that talk to a server (speech-dispatcher) are first tried in a separate process
+        (:mod:`leg_timer.ui.speech_probe`): with no audio server, speech-dispatcher's client
+        can wait forever, and that must not freeze the window. The engine is created here only
+        once the trial has answered.
+        """
+        if self._speech is not None or self._probe is not None:
             return
         engine = choose_engine(QTextToSpeech.availableEngines(), self._wanted)
         if engine is None:
             self._set_available(False, "No speech engine is installed (on Linux: "
                                        "speech-dispatcher).")
             return
+        if engine not in SERVER_ENGINES:
+            self._create(engine)
+            return
+        self._set_available(False, f"The {engine} speech engine is starting.")
+        probe = SpeechProbe(engine, self)
+        probe.finished.connect(self._on_probe_finished)
+        self._probe = probe
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(round(PROBE_TIMEOUT_S * 1000))
+        timer.timeout.connect(self._on_probe_timeout)
+        self._probe_timer = timer
+        timer.start()
+
+    def _on_probe_finished(self, works: bool) -> None:
+        assert self._probe is not None and self._probe_timer is not None
+        self._probe_timer.stop()
+        if works:
+            self._create(self._probe.engine)
+        else:
+            self._set_available(False, f"The {self._probe.engine} speech engine failed to "
+                                       "start.")
+
+    def _on_probe_timeout(self) -> None:
+        assert self._probe is not None
+        self._probe.kill()
+        self._set_available(False, f"The {self._probe.engine} speech engine did not answer "
+                                   f"within {PROBE_TIMEOUT_S:g} s (is an audio server "
+                                   "running?); voice is off.")
+
+    def stop_loading(self) -> None:
+        """Stop waiting for an engine (the window is closing)."""
+        if self._probe_timer is not None and self._probe_timer.isActive():
+            self._on_probe_timeout()
+
+    def _create(self, engine: str) -> None:
         speech = QTextToSpeech(engine, self)
         self._speech = speech
         speech.errorOccurred.connect(self._on_error)
@@ -216,3 +265,4 @@ class QtVoice(QObject):
         self._available, self._reason = available, reason
         if changed:
             self.availability_changed.emit(available, reason)
+

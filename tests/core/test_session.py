@@ -337,3 +337,12 @@ exercises:
         assert event.index is not None
         assert event.at == T0 + plan.segments[event.index].start_s  # exact, not approximate
     assert plan.total_s == pytest.approx(20 * 60 - 15 + 10)
+
+
+def test_get_ready_override_replaces_the_routines_own() -> None:
+    routine = load_routine_bytes(SIMPLE, "t.yaml", "t")
+    assert build_plan(routine, prepare_s=20).segments[0].duration_s == 20
+    assert build_plan(routine, prepare_s=0).segments[0].label == "Squat"
+    assert build_plan(routine).segments[0].duration_s == 5
+    with pytest.raises(ValueError, match="get-ready time must be 0-120 s"):
+        build_plan(routine, prepare_s=500)
