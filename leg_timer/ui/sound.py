@@ -136,6 +136,7 @@ class QtCuePlayer(QObject):
         self._muted = False
         self._awake = False
         self._failures: dict[str, int] = {}
+        self._told_ready = False
         self._listeners: list[AvailabilityListener] = []
 
     # -- what the window and CueOutput use ---------------------------------------------------
@@ -156,7 +157,7 @@ class QtCuePlayer(QObject):
     @property
     def is_ready(self) -> bool:
         """Every sound is decoded and can start at once."""
-        return bool(self._effects) and all(
+        return len(self._effects) == len(self._names) and all(
             effect.status() is QSoundEffect.Status.Ready for effect in self._effects.values())
 
     def subscribe(self, listener: AvailabilityListener) -> None:
@@ -220,8 +221,10 @@ class QtCuePlayer(QObject):
         if device.isNull():
             self._set_available(False, NO_DEVICE)
             return
+        self._told_ready = False
         for name in self._names:
             self._make_effect(name)
+        self._tell_if_ready()  # every sample may have been cached: no status change to come
         keep_alive = QSoundEffect(device, self)
         keep_alive.setSource(QUrl.fromLocalFile(str(sound_file(KEEP_AWAKE_SOUND))))
         keep_alive.setLoopCount(QSoundEffect.Loop.Infinite.value)
@@ -255,8 +258,7 @@ class QtCuePlayer(QObject):
         status = effect.status()
         if status is QSoundEffect.Status.Ready:
             self._failures[name] = 0
-            if self.is_ready:
-                self.ready.emit()
+            self._tell_if_ready()
         elif status is QSoundEffect.Status.Error:
             failures = self._failures.get(name, 0) + 1
             self._failures[name] = failures
@@ -264,6 +266,13 @@ class QtCuePlayer(QObject):
                 # Not from inside the effect's own signal: replace it on the next turn.
                 QTimer.singleShot(RECOVERY_DELAY_MS * failures, self,
                                   lambda: self._recreate(name))
+
+    def _tell_if_ready(self) -> None:
+        """Emit ``ready`` once per set of effects, when the last of them is Ready (is_ready
+        waits until every effect exists: an early one may be Ready before the rest are made)."""
+        if self.is_ready and not self._told_ready:
+            self._told_ready = True
+            self.ready.emit()
 
     def _recreate(self, name: str) -> None:
         old = self._effects.pop(name, None)
