@@ -2,8 +2,9 @@
 
 :class:`CueOutput` listens to a :class:`~leg_timer.ui.driver.SessionDriver`, collects the
 events of each wake-up, asks :func:`leg_timer.core.announcements.announce` what they mean, and
-plays the sound first, then queues the words (so speech never delays a beep). It keeps the
-audio output awake while a session runs and lets it sleep when paused or over.
+plays the sound first, then queues the words a moment later (so speech never delays a beep and
+never covers its attack). It keeps the audio output awake while a session runs and lets it
+sleep when paused or over.
 
 This module loads only QtCore: the players (QtMultimedia, QtTextToSpeech) are imported by
 :meth:`CueOutput.load`, which the window calls after its first paint.
@@ -24,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from leg_timer.core.announcements import Announcement, CueOptions, announce
 from leg_timer.core.session import Event, EventKind, State
@@ -37,6 +38,10 @@ if TYPE_CHECKING:
 # A cue noticed later than this (the machine was busy or asleep) is not played: a late tick
 # misleads more than a missing one. Its flash still shows.
 STALE_S = 0.75
+# Words that go with a sound start this long after it, so the beep's attack is heard clean
+# (and a speech engine quicker than the audio stream never gets in first); words alone start
+# at once.
+SPEECH_AFTER_SOUND_MS = 150
 VOLUME_STEP = 0.1
 # Speech engines speak near full scale (speech-dispatcher's default volume is its maximum) while
 # the cues are mixed 12-20 dB below it: half the engine's range puts words a little above the
@@ -117,9 +122,10 @@ class CueOutput(QObject):
     changed = Signal()
 
     def __init__(self, player: CuePlayer | None = None, voice: Voice | None = None,
-                 preferences: CuePreferences | None = None,
-                 parent: QObject | None = None) -> None:
+                 preferences: CuePreferences | None = None, parent: QObject | None = None,
+                 speech_after_sound_ms: int = SPEECH_AFTER_SOUND_MS) -> None:
         super().__init__(parent)
+        self._speech_after_sound_ms = speech_after_sound_ms
         self._player = player
         self._voice = voice
         self._prefs = (preferences or CuePreferences()).clamped()
@@ -261,14 +267,24 @@ class CueOutput(QObject):
 
     def _perform(self, announcement: Announcement, stale: bool) -> None:
         sound, speech = announcement.sound, announcement.speech
+        played = False
         if sound is not None:
             if not stale and self._player is not None and self.audible:
-                self._player.play(sound)  # first: nothing may come between the cue and its beep
+                # First: nothing may come between the cue and its beep.
+                played = self._player.play(sound)
             self.flash.emit(sound)
-        if (speech and not stale and not self._prefs.muted and self._prefs.voice_enabled
-                and self._voice is not None and self._voice.available):
-            self._voice.say(speech)
+        if speech and not stale:
+            if played and self._speech_after_sound_ms > 0:
+                QTimer.singleShot(self._speech_after_sound_ms, self, lambda: self._say(speech))
+            else:
+                self._say(speech)
         self.announced.emit(announcement)
+
+    def _say(self, speech: str) -> None:
+        # Checked when speaking: muting in between silences words still waiting.
+        if (not self._prefs.muted and self._prefs.voice_enabled and self._voice is not None
+                and self._voice.available):
+            self._voice.say(speech)
 
     # -- plumbing ------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from leg_timer.core.announcements import announce
 from leg_timer.core.plan import Plan, build_plan
 from leg_timer.core.session import Event, Session, State
 from leg_timer.library import Library, load_library
-from leg_timer.ui.cue_output import STALE_S, CueOutput, CuePreferences
+from leg_timer.ui.cue_output import SPEECH_AFTER_SOUND_MS, STALE_S, CueOutput, CuePreferences
 from leg_timer.ui.driver import SessionDriver
 from leg_timer.ui.sound import RecordingPlayer
 from leg_timer.ui.voice import RecordingVoice
@@ -39,7 +39,7 @@ class Rig:
         self.driver = SessionDriver(self.session, self.clock)
         self.player = player or RecordingPlayer()
         self.voice = RecordingVoice()
-        self.output = CueOutput(self.player, self.voice, prefs)
+        self.output = CueOutput(self.player, self.voice, prefs, speech_after_sound_ms=0)
         self.events: list[Event] = []
         self.flashes: list[str] = []
         self.notices: list[str] = []
@@ -220,3 +220,26 @@ def test_attach_follows_one_driver_at_a_time(library: Library, rigs: list[Rig]) 
     other.poke()
     assert first.player.played == ["bell"]
     other.stop_timer()
+
+
+def test_words_follow_their_sound_a_moment_later(library: Library, rigs: list[Rig],
+                                                 qtbot: QtBot) -> None:
+    plan = build_plan(library.routines["mini-band-circuit"])
+    rig = rig_for(rigs, plan)
+    output = CueOutput(rig.player, rig.voice, speech_after_sound_ms=SPEECH_AFTER_SOUND_MS)
+    rig.output.detach()
+    output.attach(rig.driver)
+    output.load()
+    rig.driver.command("start")
+    assert rig.voice.said == ["Get ready"]  # no sound with it: said at once
+    rig.clock.advance(7.0)
+    rig.driver.poke()
+    assert rig.player.played == ["tick"] and rig.voice.said == ["Get ready"]
+    qtbot.waitUntil(lambda: len(rig.voice.said) == 2, timeout=2_000)
+    assert rig.voice.said[1] == "Next: quadruped hip extension, right side"
+    rig.clock.advance(48.0)  # the switch: its sound now, its words after...
+    rig.driver.poke()
+    output.set_muted(True)  # ...unless muted meanwhile
+    qtbot.wait(SPEECH_AFTER_SOUND_MS * 2)
+    assert rig.voice.said[-1] != "Switch sides"
+    output.detach()

@@ -100,7 +100,7 @@ def test_a_session_is_spoken_in_order_after_each_sound(qtbot: QtBot) -> None:
     driver = SessionDriver(session, clock)
     player = RecordingPlayer()
     voice = QtVoice(TEST_ENGINE)
-    output = CueOutput(player, voice, CuePreferences())
+    output = CueOutput(player, voice, CuePreferences(), speech_after_sound_ms=0)
     order: list[str] = []
     events = []
     session.subscribe(events.append)
