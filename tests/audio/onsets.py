@@ -12,7 +12,7 @@ Used by tests/audio/test_real_audio.py and bench/cue_onsets.py.
 from __future__ import annotations
 
 import wave
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -128,18 +128,24 @@ class Comparison:
         return self.expected == self.heard
 
 
-def compare(planned: Sequence[tuple[float, str]], onsets: Sequence[Onset]) -> Comparison:
-    """``planned``: (seconds from the session start, sound) for every cue that should sound."""
+def compare(planned: Sequence[tuple[float, str]], onsets: Sequence[Onset],
+            clock: Callable[[float], float] | None = None) -> Comparison:
+    """``planned``: (seconds from the session start, sound) for every cue that should sound.
+
+    ``clock`` turns a time in the recording into the plan's clock (see
+    :meth:`tests.audio.pulse.TimedRecorder.to_monotonic`); without it, the recording's own
+    48 kHz timeline is taken as exact.
+    """
     cues = [onset for onset in onsets if onset.sound is not None]
     expected = [sound for _, sound in planned]
     heard = [str(onset.sound) for onset in cues]
     if not cues or not planned or heard != expected:
         return Comparison(expected, heard, [], [])
-    origin_heard, origin_planned = cues[0].at_s, planned[0][0]
-    errors = [((onset.at_s - origin_heard) - (at - origin_planned)) * 1000
-              for onset, (at, _) in zip(cues, planned, strict=True)]
-    gaps = [((b.at_s - a.at_s) - (pb - pa)) * 1000 for a, b, (pa, _), (pb, _)
-            in zip(cues, cues[1:], planned, planned[1:], strict=False)]
+    times = [clock(onset.at_s) if clock else onset.at_s for onset in cues]
+    errors = [((t - times[0]) - (at - planned[0][0])) * 1000
+              for t, (at, _) in zip(times, planned, strict=True)]
+    gaps = [((tb - ta) - (pb - pa)) * 1000 for ta, tb, (pa, _), (pb, _)
+            in zip(times, times[1:], planned, planned[1:], strict=False)]
     return Comparison(expected, heard, errors, gaps)
 
 

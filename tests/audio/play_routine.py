@@ -36,6 +36,7 @@ from leg_timer.ui.voice import QtVoice, RecordingVoice, Voice
 SETTLE_MS = 300  # after loading, before starting: let the output settle as a person would
 TAIL_MS = 1500  # after the end: the last sound rings out before the process quits
 LOAD_TIMEOUT_MS = 20_000
+VOICE_TIMEOUT_S = 15.0
 
 
 def main(argv: list[str]) -> int:
@@ -68,14 +69,30 @@ def main(argv: list[str]) -> int:
         elif event.kind is EventKind.SESSION_FINISHED:
             QTimer.singleShot(TAIL_MS, app.quit)
 
-    def start() -> None:
-        report["ready"] = player.is_ready
+    give_up = QTimer()
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(app.quit)  # the sounds never loaded
+
+    voice_wait_ends = time.monotonic() + VOICE_TIMEOUT_S
+    waiting = QTimer()
+    waiting.setInterval(50)
+
+    def start_when_ready() -> None:
+        # A speech engine may start in the background (speech-dispatcher is tried out of
+        # process first): begin once it answers, or without it after VOICE_TIMEOUT_S.
+        voice_pending = bool(args.voice) and not voice.available
+        if not player.is_ready or (voice_pending and time.monotonic() < voice_wait_ends):
+            return
+        waiting.stop()
+        give_up.stop()
+        report["ready"] = True
         QTimer.singleShot(SETTLE_MS, lambda: driver.command("start"))
 
+    waiting.timeout.connect(start_when_ready)
     output.announced.connect(on_announced)
     driver.session_event.connect(on_event)
-    player.ready.connect(start)
-    QTimer.singleShot(LOAD_TIMEOUT_MS, app.quit)
+    waiting.start()
+    give_up.start(LOAD_TIMEOUT_MS)
     output.load()
     if not player.available:
         report["ready"] = False

@@ -13,6 +13,7 @@ import os
 import shutil
 import signal
 import subprocess
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -115,8 +116,8 @@ class PulseServer:
                 self.process.wait(timeout=10)
         self.process = None
 
-    def record(self, path: Path, latency_ms: int = 10) -> Recorder:
-        recorder = Recorder(self, path, latency_ms)
+    def record(self, path: Path, latency_ms: int = 10) -> TimedRecorder:
+        recorder = TimedRecorder(self, path, latency_ms)
         recorder.start()
         return recorder
 
@@ -155,3 +156,73 @@ class Recorder:
                 self.process.stderr.close()
             self.process = None
         return self.path.read_bytes()
+
+
+class TimedRecorder(Recorder):
+    """A :class:`Recorder` that also notes when each piece of the recording arrived, to place
+    the recording on the monotonic clock (:meth:`to_monotonic`).
+
+    parec's output is read through a pipe; each read is stamped with ``time.monotonic()`` and
+    the number of samples before it. Two corrections come out of the stamps: the null sink's
+    sample clock is not exactly 48 kHz of monotonic time (here it ran 200-300 ppm fast: over
+    a minute, 15-20 ms), so the rate is fitted over the whole run; and a block reaches us no earlier than the nominal
+    instant of its first sample (the null sink renders a block then and its monitor hands it
+    on at once), so the earliest stamp against the fitted line places sample 0.
+    """
+
+    def __init__(self, server: PulseServer, path: Path, latency_ms: int = 10) -> None:
+        super().__init__(server, path, latency_ms)
+        self.arrivals: list[tuple[float, int]] = []  # (monotonic, samples before this read)
+        self._fitted: tuple[float, float] | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            ["parec", f"--device={SINK}.monitor", f"--rate={RATE_HZ}", "--channels=1",
+             "--format=s16le", f"--latency-msec={self.latency_ms}", "--raw"],
+            env=self.server.env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL, start_new_session=True)
+        self._thread = threading.Thread(target=self._pump, daemon=True)
+        self._thread.start()
+
+    def _pump(self) -> None:
+        assert self.process is not None and self.process.stdout is not None
+        received = 0
+        with self.path.open("wb") as out:
+            while chunk := os.read(self.process.stdout.fileno(), 1 << 16):
+                self.arrivals.append((time.monotonic(), received // 2))
+                received += len(chunk)
+                out.write(chunk)
+
+    def stop(self) -> bytes:
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+            self.process.wait(timeout=10)
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+        if self.process is not None and self.process.stdout is not None:
+            self.process.stdout.close()
+        self.process = None
+        return self.path.read_bytes()
+
+    def clock(self, skip_s: float = 1.0) -> tuple[float, float]:
+        """(monotonic instant of sample 0, seconds per sample), fitted to the arrivals (the
+        first ``skip_s`` left out: the null sink may still run in long blocks then)."""
+        first = self.arrivals[0][0] if self.arrivals else 0.0
+        usable = [(stamp, position) for stamp, position in self.arrivals
+                  if stamp - first >= skip_s]
+        if len(usable) < 10:
+            raise RuntimeError("too short a recording to place it in time")
+        count = len(usable)
+        mean_t = sum(t for t, _ in usable) / count
+        mean_n = sum(n for _, n in usable) / count
+        spread = sum((n - mean_n) ** 2 for _, n in usable)
+        per_sample = sum((t - mean_t) * (n - mean_n) for t, n in usable) / spread
+        zero = min(t - n * per_sample for t, n in usable)
+        return zero, per_sample
+
+    def to_monotonic(self, at_s: float) -> float:
+        """The monotonic instant of the moment ``at_s`` seconds (at 48 kHz) into the file."""
+        zero, per_sample = self._fitted if self._fitted is not None else self.clock()
+        self._fitted = (zero, per_sample)
+        return zero + at_s * RATE_HZ * per_sample

@@ -10,7 +10,7 @@ import json
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,7 @@ pytestmark = pytest.mark.slow
 
 HERE = Path(__file__).resolve().parent
 TOLERANCE_MS = 20.0  # the issue's bound; measured errors are a few ms (docs/performance.md)
+PLAYER_TIMEOUT_S = 75  # the routines take 16 and 12 s, loading a few more
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Run:
     report: dict[str, Any]
     samples: onsets.Samples
     found: list[onsets.Onset]
+    clock: Callable[[float], float]
 
     def planned(self) -> list[tuple[float, str]]:
         """(seconds after the start, sound) for every sound the output was asked to play."""
@@ -48,32 +50,49 @@ class Run:
 
 def play(server: PulseServer, tmp_path: Path, routine: str, env: dict[str, str],
          *args: str) -> Run:
-    recording = tmp_path / "sink.raw"
+    for attempt in (1, 2):
+        folder = tmp_path / f"attempt{attempt}"
+        folder.mkdir()
+        try:
+            return play_once(server, folder, routine, env, *args)
+        except subprocess.TimeoutExpired as hung:
+            # WORKAROUND: seen twice in some twenty runs on PySide6 6.11.3 under load, the
+            # player's event loop spun on "QSocketNotifier: Invalid socket" (Qt's PulseAudio
+            # engine) and never finished; a fresh process has not done it again. Anything else
+            # fails at once.
+            if attempt == 2 or b"QSocketNotifier" not in (hung.stderr or b""):
+                raise
+    raise AssertionError("unreachable")
+
+
+def play_once(server: PulseServer, folder: Path, routine: str, env: dict[str, str],
+              *args: str) -> Run:
+    recording = folder / "sink.raw"
     recorder = server.record(recording)
     try:
         # The null sink runs in long blocks until the recorder asks for short ones: wait until
         # the monitor flows before anything plays.
         deadline = time.monotonic() + 10
-        while recording.stat().st_size < RATE_HZ * 2 // 5:
+        while not recording.exists() or recording.stat().st_size < RATE_HZ * 2 // 5:
             assert time.monotonic() < deadline, "the sink's monitor never started"
             time.sleep(0.02)
-        report_path = tmp_path / "report.json"
+        report_path = folder / "report.json"
         result = subprocess.run(
             [sys.executable, str(HERE / "play_routine.py"), str(HERE / "data" / routine),
              str(report_path), *args],
-            env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120,
+            env=env, stdin=subprocess.DEVNULL, capture_output=True, timeout=PLAYER_TIMEOUT_S,
             check=False)
     finally:
         raw = recorder.stop()
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 0, result.stderr.decode(errors="replace")
     report = json.loads(report_path.read_text())
     assert report["audio_available"] and report["finished"], report
     samples = onsets.from_raw(raw)
-    return Run(report, samples, onsets.find_onsets(samples))
+    return Run(report, samples, onsets.find_onsets(samples), recorder.to_monotonic)
 
 
 def check_on_time(run: Run) -> onsets.Comparison:
-    comparison = onsets.compare(run.planned(), run.found)
+    comparison = onsets.compare(run.planned(), run.found, run.clock)
     assert comparison.heard == comparison.expected, "every cue heard, in order, nothing else"
     assert max(abs(e) for e in comparison.gap_errors_ms) <= TOLERANCE_MS, comparison
     assert max(abs(e) for e in comparison.errors_ms) <= TOLERANCE_MS, comparison
