@@ -165,9 +165,10 @@ class TimedRecorder(Recorder):
     parec's output is read through a pipe; each read is stamped with ``time.monotonic()`` and
     the number of samples before it. Two corrections come out of the stamps: the null sink's
     sample clock is not exactly 48 kHz of monotonic time (here it ran 200-300 ppm fast: over
-    a minute, 15-20 ms), so the rate is fitted over the whole run; and a block reaches us no earlier than the nominal
-    instant of its first sample (the null sink renders a block then and its monitor hands it
-    on at once), so the earliest stamp against the fitted line places sample 0.
+    a minute, 15-20 ms), so the rate is fitted over the whole run; and a block reaches us no
+    earlier than the nominal instant of its first sample (the null sink renders a block then
+    and its monitor hands it on at once), so the earliest stamp against the fitted line places
+    sample 0.
     """
 
     def __init__(self, server: PulseServer, path: Path, latency_ms: int = 10) -> None:
