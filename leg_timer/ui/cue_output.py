@@ -156,6 +156,10 @@ class CueOutput(QObject):
             self._voice = QtVoice(self._prefs.voice_engine, parent=self)
         self._player.preload()
         self._player.subscribe(self._on_player_availability)  # later changes, not this first one
+        # A speech engine may come up (or fail) after load() returns: redraw the voice settings.
+        voice_changed = getattr(self._voice, "availability_changed", None)
+        if voice_changed is not None:
+            voice_changed.connect(self._on_voice_availability)
         self._voice.load()
         self._apply_to_outputs()
         if not self._player.available:
@@ -304,6 +308,9 @@ class CueOutput(QObject):
             self._voice.set_voice(prefs.voice_name)
             if prefs.muted or not prefs.voice_enabled:
                 self._voice.stop()
+
+    def _on_voice_availability(self, available: bool, reason: str) -> None:
+        self.changed.emit()
 
     def _on_player_availability(self, available: bool, reason: str) -> None:
         if not self._loaded:

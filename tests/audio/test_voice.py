@@ -135,3 +135,14 @@ def test_a_session_is_spoken_in_order_after_each_sound(qtbot: QtBot) -> None:
                     timeout=15_000)
     output.detach()
     voice.stop()
+
+
+def test_cue_output_redraws_when_the_voice_comes_up(qtbot: QtBot) -> None:
+    voice = QtVoice(TEST_ENGINE)
+    output = CueOutput(RecordingPlayer(), voice)
+    redraws: list[None] = []
+    output.changed.connect(lambda: redraws.append(None))
+    with qtbot.waitSignal(voice.availability_changed, timeout=5_000):
+        output.load()
+    qtbot.waitUntil(lambda: len(redraws) == 2)  # the voice coming up, and load itself
+    assert output.voice_available and output.voice_reason == ""
