@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -32,3 +34,15 @@ def basedir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     base = tmp_path / "home"
     monkeypatch.setenv("LEG_TIMER_BASEDIR", str(base))
     return base
+
+
+def require(*tools: str) -> None:
+    """Skip when a command-line tool is missing; fail instead in CI (CI=true), where the
+    README's test command (./dev test) installs every one of them."""
+    missing = [tool for tool in tools if shutil.which(tool) is None]
+    if not missing:
+        return
+    message = f"needs {', '.join(missing)} (./dev test installs them)"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(message)
+    pytest.skip(message)

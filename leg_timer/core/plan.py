@@ -177,6 +177,18 @@ def resolve_values(routine: Routine, chosen: Mapping[str, float] | None = None) 
     return values
 
 
+def seconds_of(routine: Routine, values: Mapping[str, float], value: Seconds) -> float:
+    """A duration in seconds, taking a ``$parameter`` from ``values`` in its own unit."""
+    if isinstance(value, ParamRef):
+        return values[value.name] * routine.parameter(value.name).unit.seconds_per_unit
+    return value
+
+
+def count_of(values: Mapping[str, float], value: Count) -> int:
+    """A count, taking a ``$parameter`` from ``values``."""
+    return int(values[value.name]) if isinstance(value, ParamRef) else value
+
+
 def build_plan(routine: Routine, chosen: Mapping[str, float] | None = None, *,
                prepare_s: float | None = None) -> Plan:
     """The plan for ``routine`` with ``chosen`` parameter values (defaults for the rest).
@@ -202,15 +214,10 @@ class _PlanBuilder:
     prepare_override_s: float | None = None
 
     def seconds(self, value: Seconds) -> float:
-        if isinstance(value, ParamRef):
-            parameter = self.routine.parameter(value.name)
-            return self.values[value.name] * parameter.unit.seconds_per_unit
-        return value
+        return seconds_of(self.routine, self.values, value)
 
     def count(self, value: Count) -> int:
-        if isinstance(value, ParamRef):
-            return int(self.values[value.name])
-        return value
+        return count_of(self.values, value)
 
     def build(self) -> Plan:
         routine = self.routine

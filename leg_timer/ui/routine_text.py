@@ -12,13 +12,12 @@ from collections.abc import Mapping
 
 from leg_timer.core.durations import format_clock, format_seconds
 from leg_timer.core.errors import RoutineError
-from leg_timer.core.plan import Plan
+from leg_timer.core.plan import Plan, count_of, seconds_of
 from leg_timer.core.routine import (
     Count,
     Exercise,
     ExerciseKind,
     Parameter,
-    ParamRef,
     Practice,
     Routine,
     Seconds,
@@ -71,17 +70,16 @@ def broken_title(error: RoutineError) -> str:
 
 
 class _Values:
+    """The chosen values of one routine, to spell out ``$parameters`` (see core.plan)."""
+
     def __init__(self, routine: Routine, values: Mapping[str, float]) -> None:
         self.routine, self.values = routine, values
 
     def seconds(self, value: Seconds) -> float:
-        if isinstance(value, ParamRef):
-            parameter = self.routine.parameter(value.name)
-            return self.values[value.name] * parameter.unit.seconds_per_unit
-        return value
+        return seconds_of(self.routine, self.values, value)
 
     def count(self, value: Count) -> int:
-        return int(self.values[value.name]) if isinstance(value, ParamRef) else value
+        return count_of(self.values, value)
 
 
 def exercise_summary(routine: Routine, values: Mapping[str, float], exercise: Exercise) -> str:

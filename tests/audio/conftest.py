@@ -17,19 +17,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.audio.pulse import PulseServer, missing_tools
-
-IN_CI = os.environ.get("CI", "").lower() == "true"
-
-
-def require(*tools: str) -> None:
-    """Skip (fail under CI) when one of ``tools`` is not installed."""
-    missing = missing_tools(tools)
-    if missing:
-        message = f"not installed: {', '.join(missing)} (./dev test installs them)"
-        if IN_CI:
-            pytest.fail(message)
-        pytest.skip(message)
+from tests.audio.pulse import PulseServer
+from tests.conftest import require
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.e2e.xserver import XServer, require
+from tests.conftest import require
+from tests.e2e.xserver import XServer
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,6 @@ step is never hidden.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -16,20 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-
 ARTIFACTS = Path(os.environ.get("LEG_TIMER_ARTIFACTS", Path(__file__).parent.parent.parent
                                 / "artifacts"))
 
 
-def require(*tools: str) -> None:
-    missing = [tool for tool in tools if shutil.which(tool) is None]
-    if not missing:
-        return
-    message = f"needs {', '.join(missing)} (./dev test installs them)"
-    if os.environ.get("CI") == "true":
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 @dataclass

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import array
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -16,19 +15,12 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import require
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 BUNDLE_TIMEOUT_S = 900  # a first PyInstaller build on 2 shared cores, with margin
 
 
-def require(*tools: str) -> None:
-    """Skip when a command-line tool is missing; fail in CI (CI=true), where ./dev installs it."""
-    missing = [tool for tool in tools if shutil.which(tool) is None]
-    if not missing:
-        return
-    message = f"needs {', '.join(missing)} (./dev test installs them)"
-    if os.environ.get("CI") == "true":
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 def pyproject() -> dict[str, Any]:
