@@ -9,6 +9,7 @@ the circuit's "finisher" variant (rest set to 0) drops its rests.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import math
 from collections.abc import Mapping
@@ -32,7 +33,8 @@ from leg_timer.core.routine import (
 MAX_SEGMENTS = 10_000
 MAX_TOTAL_S = 24 * 3600.0
 HALFWAY_MIN_S = 20.0
-MAX_PREPARE_S = 120.0  # shorter segments get no halfway cue: it would crowd the countdown
+MAX_PREPARE_S = 120.0
+MAX_COUNTDOWN_S = 10  # shorter segments get no halfway cue: it would crowd the countdown
 
 
 class SegmentKind(enum.StrEnum):
@@ -190,16 +192,20 @@ def count_of(values: Mapping[str, float], value: Count) -> int:
 
 
 def build_plan(routine: Routine, chosen: Mapping[str, float] | None = None, *,
-               prepare_s: float | None = None) -> Plan:
+               prepare_s: float | None = None, countdown_s: int | None = None) -> Plan:
     """The plan for ``routine`` with ``chosen`` parameter values (defaults for the rest).
 
-    ``prepare_s`` replaces the routine's get-ready time (a preference of the person, not of
-    the routine); None keeps the routine's own.
+    ``prepare_s`` replaces the routine's get-ready time and ``countdown_s`` the length of its
+    3-2-1 countdowns (preferences of the person, not of the routine; a routine without
+    countdowns, such as a relaxation pose, keeps none). None keeps the routine's own.
     """
     if prepare_s is not None and not 0 <= prepare_s <= MAX_PREPARE_S:
         raise ParameterError(f"get-ready time must be 0-{MAX_PREPARE_S:g} s, not {prepare_s:g}")
+    if countdown_s is not None and not 0 <= countdown_s <= MAX_COUNTDOWN_S:
+        raise ParameterError(f"countdown must be 0-{MAX_COUNTDOWN_S} s, not {countdown_s}")
     builder = _PlanBuilder(routine, resolve_values(routine, chosen))
     builder.prepare_override_s = prepare_s
+    builder.countdown_override_s = countdown_s
     return builder.build()
 
 
@@ -212,6 +218,7 @@ class _PlanBuilder:
     rounds: int = 1
     round: int = 1
     prepare_override_s: float | None = None
+    countdown_override_s: int | None = None
 
     def seconds(self, value: Seconds) -> float:
         return seconds_of(self.routine, self.values, value)
@@ -291,6 +298,8 @@ class _PlanBuilder:
             sets: int = 1, reps: int | None = None, tempo_s: float | None = None) -> None:
         if duration_s is not None and duration_s <= 0:
             return  # a zero rest or switch is simply not there
+        if self.countdown_override_s is not None and settings.countdown_s:
+            settings = dataclasses.replace(settings, countdown_s=self.countdown_override_s)
         if len(self.segments) >= MAX_SEGMENTS:
             raise PlanLimitError(f"the plan would have more than {MAX_SEGMENTS:,} segments")
         if self.offset_s + (duration_s or 0.0) > MAX_TOTAL_S:

@@ -24,7 +24,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from leg_timer import resources
-from leg_timer.core.plan import Plan, build_plan
+from leg_timer.core.plan import Plan
 from leg_timer.library import load_library
 from leg_timer.metadata import metadata
 from leg_timer.paths import default_paths
@@ -145,8 +145,6 @@ def run_app(args: argparse.Namespace, plan: Plan | None, *, clock: Clock | None 
         window.session_ended.connect(lambda _how: QTimer.singleShot(quit_delay_ms, app.quit))
     window.show()
     if getattr(args, "command", None) == "run" and plan is not None:
-        if settings.prepare_override_s is not None:  # the person's own get-ready time
-            plan = build_plan(plan.routine, plan.values, prepare_s=settings.prepare_override_s)
         window.start_plan(plan)
         if getattr(args, "fullscreen", False):
             window.set_focus_mode(True)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from leg_timer.core.announcements import Announcement, CueOptions, announce
+from leg_timer.core.plan import MAX_COUNTDOWN_S
 from leg_timer.core.session import Event, EventKind, State
 
 if TYPE_CHECKING:
@@ -47,7 +48,6 @@ VOLUME_STEP = 0.1
 # the cues are mixed 12-20 dB below it: half the engine's range puts words a little above the
 # beeps, as loud as they need to be understood.
 VOICE_GAIN = 0.5
-MAX_COUNTDOWN_S = 10
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leg_timer.core.plan import Plan
+from leg_timer.core.plan import Plan, build_plan
 from leg_timer.core.session import Event, EventKind, Session, State
 from leg_timer.library import Library
 from leg_timer.ui import display
@@ -159,7 +159,11 @@ class MainWindow(QMainWindow):
         self.picker.list.setFocus()
 
     def start_plan(self, plan: Plan) -> None:
-        """Start a workout of ``plan`` now, on the workout page."""
+        """Start a workout of ``plan`` now, on the workout page, with the person's own
+        get-ready and countdown times (settings) in place of the routine's."""
+        prefs = self.cues.preferences
+        plan = build_plan(plan.routine, plan.values, prepare_s=self.settings.prepare_override_s,
+                          countdown_s=prefs.countdown_s if prefs.ticks_enabled else None)
         self._dispose_driver()
         session = Session(plan, self._clock)
         driver = SessionDriver(session, self._clock, self._sleep_clock, parent=self)

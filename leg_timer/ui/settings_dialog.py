@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leg_timer.core.plan import MAX_PREPARE_S
-from leg_timer.ui.cue_output import MAX_COUNTDOWN_S, CueOutput, CuePreferences
+from leg_timer.core.plan import MAX_COUNTDOWN_S, MAX_PREPARE_S
+from leg_timer.ui.cue_output import CueOutput, CuePreferences
 from leg_timer.ui.settings import THEMES, AppSettings
 
 _THEME_NAMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}

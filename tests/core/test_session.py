@@ -346,3 +346,16 @@ def test_get_ready_override_replaces_the_routines_own() -> None:
     assert build_plan(routine).segments[0].duration_s == 5
     with pytest.raises(ValueError, match="get-ready time must be 0-120 s"):
         build_plan(routine, prepare_s=500)
+
+
+def test_countdown_override_lengthens_or_shortens_but_never_adds_to_none() -> None:
+    routine = load_routine_bytes(SIMPLE, "t.yaml", "t")
+    squat = build_plan(routine, countdown_s=5).segments[1]
+    ticks = [cue.value for cue in squat.cues if cue.kind is CueKind.COUNTDOWN]
+    assert ticks == [5, 4, 3, 2, 1]
+    squat = build_plan(routine, countdown_s=1).segments[1]
+    assert [cue.value for cue in squat.cues if cue.kind is CueKind.COUNTDOWN] == [1]
+    no_ticks = SIMPLE.replace(b"prepare: 5s", b"prepare: 5s\ncues: {countdown: 0}")
+    silent = load_routine_bytes(no_ticks, "s.yaml", "s")
+    assert not [cue for segment in build_plan(silent, countdown_s=5).segments
+                for cue in segment.cues if cue.kind is CueKind.COUNTDOWN]

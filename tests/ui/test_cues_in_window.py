@@ -160,3 +160,13 @@ def test_unreadable_cue_preferences_fall_back_to_defaults(settings_file: Path) -
     assert settings.cue_preferences.volume == CuePreferences().volume
     assert settings.cue_preferences.countdown_s == 5
     assert settings.prepare_override_s is None
+
+
+def test_a_longer_countdown_from_the_settings_is_heard(make_window: WindowFactory,
+                                                       settings_file: Path, qtbot: QtBot,
+                                                       clock: FakeClock) -> None:
+    AppSettings(settings_file).cue_preferences = CuePreferences(countdown_s=5)
+    window, player, _voice = with_cues(make_window, settings_file)
+    start(window, qtbot, "mini-band-circuit")
+    run_for(window, clock, 10.5)
+    assert player.played[:6] == ["tick"] * 5 + ["go"]
