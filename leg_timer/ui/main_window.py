@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from functools import partial
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
@@ -43,10 +43,12 @@ from leg_timer.ui.questions import (
     ask_in_message_box,
 )
 from leg_timer.ui.settings import AppSettings
-from leg_timer.ui.settings_dialog import SettingsDialog
 from leg_timer.ui.shortcuts import SHORTCUTS, Action, Page
 from leg_timer.ui.summary_view import SummaryView
 from leg_timer.ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from leg_timer.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +90,7 @@ class MainWindow(QMainWindow):
         self.cues.flash.connect(self._on_cue_flash)
         self.cues.notice.connect(self.show_message)
         self.cues.changed.connect(self._on_cues_changed)
-        self.settings_dialog: SettingsDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None  # made on first Ctrl+,
         self._forwarding = False  # a key is being handed to the focus widget
 
         self.picker = PickerPage(library, settings)
@@ -413,6 +415,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         """Ctrl+,: the settings dialog (changes apply at once)."""
         if self.settings_dialog is None:
+            # Imported on first use: its widgets are not needed for the first paint.
+            from leg_timer.ui.settings_dialog import SettingsDialog
+
             dialog = SettingsDialog(self.cues, self.settings, self)
             dialog.prepare_changed.connect(lambda _value: self.picker.refresh_totals())
             dialog.theme_changed.connect(apply_theme)
