@@ -9,15 +9,21 @@ reports through its exit code and ends; the caller kills it after a timeout.
 
 from __future__ import annotations
 
+import signal
 import sys
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
 PROBE_VARIABLE = "LEG_TIMER_SPEECH_PROBE"
+PROBE_LIFETIME_S = 20  # longer than the window waits for an answer (voice.PROBE_TIMEOUT_S)
 
 
 def run_probe(engine: str) -> int:
     """In the probe process: 0 when ``engine`` starts without error, 1 otherwise."""
+    if hasattr(signal, "alarm"):
+        # The default action of SIGALRM ends the process even while it hangs inside C code:
+        # a probe whose app was killed (and so never kills it) does not linger.
+        signal.alarm(PROBE_LIFETIME_S)
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtTextToSpeech import QTextToSpeech
 
