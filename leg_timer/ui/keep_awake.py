@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import os
 import sys
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import Q_ARG, QMetaObject
@@ -170,6 +172,10 @@ class ScreenSaverInhibitor:
             return
         connection = self._connection
         if connection is None:
+            if not _session_bus_announced():
+                self._complain("No D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set); "
+                               "the screen may blank during workouts")
+                return
             connection = QDBusConnection.sessionBus()
         if not connection.isConnected():
             self._complain(
@@ -403,3 +409,17 @@ if sys.platform == "darwin":
                 self._objc.objc_getClass(b"NSProcessInfo"), self._selector(b"processInfo")
             )
             return process_info
+
+
+def _session_bus_announced() -> bool:
+    """Whether a session bus is known without starting one.
+
+    With no address, libdbus "autolaunches" a bus through dbus-launch, which on a machine
+    without a desktop session fails, and Qt's D-Bus thread then spins on the dead socket
+    ("QSocketNotifier: Invalid socket"), freezing the window. Desktop sessions always export
+    DBUS_SESSION_BUS_ADDRESS (or provide $XDG_RUNTIME_DIR/bus, which libdbus uses by itself).
+    """
+    if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return True
+    runtime_dir = os.environ.get("XDG_RUNTIME_DIR")
+    return bool(runtime_dir) and (Path(str(runtime_dir)) / "bus").exists()
