@@ -106,7 +106,10 @@ def test_run_pause_resume_skip_to_summary(xserver: XServer, tmp_path: Path) -> N
         press(xserver, window, "n")  # skip the rest
         wait_title(xserver, window, r"· Lunge \(right\) — Leg Timer$")
         # Let the rest run in real time to the summary, which --quit-when-done then closes.
-        wait_until(lambda: app.poll() is not None, timeout_s=30, what="the app to finish")
+        try:
+            wait_until(lambda: app.poll() is not None, timeout_s=30, what="the app to finish")
+        except AssertionError as error:
+            raise AssertionError(f"{error}; its output:\n{output_of(app)}") from None
         assert app.returncode == 0
     finally:
         stop(app)
