@@ -21,8 +21,11 @@ Signals:
 from __future__ import annotations
 
 import math
+import os
+import sys
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -147,9 +150,17 @@ class CueOutput(QObject):
             return
         self._loaded = True
         if self._player is None:
-            from leg_timer.ui.sound import QtCuePlayer  # heavy: after the first paint
+            missing = sound_server_missing()
+            if missing:
+                # Qt's PulseAudio engine without a server can spin on a dead socket and freeze
+                # the window (seen on a bare Debian): go straight to flash-only cues.
+                from leg_timer.ui.sound import RecordingPlayer
 
-            self._player = QtCuePlayer(parent=self)
+                self._player = RecordingPlayer(available=False, reason=missing)
+            else:
+                from leg_timer.ui.sound import QtCuePlayer  # heavy: after the first paint
+
+                self._player = QtCuePlayer(parent=self)
         if self._voice is None:
             from leg_timer.ui.voice import QtVoice
 
@@ -317,3 +328,21 @@ class CueOutput(QObject):
             return
         self.notice.emit("Sound is back." if available else reason)
         self.changed.emit()
+
+
+def sound_server_missing() -> str:
+    """Why no sound can play on this Linux machine ("" when a sound server may be there).
+
+    Looks for a PulseAudio (or PipeWire's PulseAudio) socket where libpulse would; other
+    platforms always answer "" (their audio needs no server).
+    """
+    if not sys.platform.startswith("linux") or os.environ.get("PULSE_SERVER"):
+        return ""
+    candidates = [os.environ.get("PULSE_RUNTIME_PATH", "")]
+    runtime_dir = os.environ.get("XDG_RUNTIME_DIR") or f"/run/user/{os.getuid()}"
+    candidates.append(str(Path(runtime_dir) / "pulse"))
+    candidates.append("/run/pulse")  # a system-wide server
+    candidates += [str(path) for path in (Path.home() / ".config" / "pulse").glob("*-runtime")]
+    if any(folder and (Path(folder) / "native").exists() for folder in candidates):
+        return ""
+    return "No sound server (PulseAudio or PipeWire) is running: cues flash instead."
