@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from leg_timer.library import Library, load_library
+
 
 class FakeClock:
     """A monotonic clock that only moves when a test says so."""
@@ -46,3 +48,15 @@ def require(*tools: str) -> None:
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(message)
     pytest.skip(message)
+
+
+BUILTIN_IDS = [
+    "banded-stand", "calf-cramp-relief", "knee-clamp", "legs-up-the-wall", "mini-band-circuit",
+    "o-leg-correction", "squat-100", "supine-leg-raises",
+]
+
+
+@pytest.fixture(scope="module")
+def library() -> Library:
+    """The built-in routines only (no user folder)."""
+    return load_library(user_dir=None)

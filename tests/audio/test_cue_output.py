@@ -10,23 +10,13 @@ from pytestqt.qtbot import QtBot
 from leg_timer.core.announcements import announce
 from leg_timer.core.plan import Plan, build_plan
 from leg_timer.core.session import Event, Session, State
-from leg_timer.library import Library, load_library
+from leg_timer.library import Library
 from leg_timer.ui.cue_output import SPEECH_AFTER_SOUND_MS, STALE_S, CueOutput, CuePreferences
 from leg_timer.ui.driver import SessionDriver
 from leg_timer.ui.sound import RecordingPlayer
 from leg_timer.ui.voice import RecordingVoice
 from tests.audio.simulate import MANUAL_SET_S, START
-from tests.conftest import FakeClock
-
-BUILTIN_IDS = [
-    "banded-stand", "calf-cramp-relief", "knee-clamp", "legs-up-the-wall", "mini-band-circuit",
-    "o-leg-correction", "squat-100", "supine-leg-raises",
-]
-
-
-@pytest.fixture(scope="module")
-def library() -> Library:
-    return load_library(user_dir=None)
+from tests.conftest import BUILTIN_IDS, FakeClock
 
 
 class Rig:

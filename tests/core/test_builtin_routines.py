@@ -10,18 +10,8 @@ import pytest
 from leg_timer.core.plan import Plan, SegmentKind, build_plan
 from leg_timer.core.routine import Routine, Side
 from leg_timer.core.session import EventKind, Session, State
-from leg_timer.library import Library, load_library
-from tests.conftest import FakeClock
-
-BUILTIN_IDS = [
-    "banded-stand", "calf-cramp-relief", "knee-clamp", "legs-up-the-wall", "mini-band-circuit",
-    "o-leg-correction", "squat-100", "supine-leg-raises",
-]
-
-
-@pytest.fixture(scope="module")
-def library() -> Library:
-    return load_library(user_dir=None)
+from leg_timer.library import Library
+from tests.conftest import BUILTIN_IDS, FakeClock
 
 
 def routine(library: Library, routine_id: str) -> Routine:
