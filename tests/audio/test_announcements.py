@@ -30,11 +30,6 @@ RELAXATION = ["banded-stand", "knee-clamp", "legs-up-the-wall"]
 SENSIBLE = re.compile(r"^[A-Z0-9][\w ,:.'-]*[\w]$")
 
 
-@pytest.fixture(scope="module")
-def library() -> Library:
-    return load_library(user_dir=None)
-
-
 def heard(library: Library, routine_id: str, values: dict[str, float] | None = None,
           options: CueOptions | None = None) -> tuple[Plan, list[Announcement]]:
     plan = build_plan(library.routines[routine_id], values)
