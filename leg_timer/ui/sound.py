@@ -10,6 +10,13 @@ in), recreates an effect that falls into the Error state, and with no output dev
 reports ``available = False`` and a one-line ``reason`` instead of failing: the window then
 shows cues as a flash.
 
+WORKAROUND (Qt 6.10-6.11 on Linux, docs/gotchas.md): a QSoundEffect sound that ends by itself
+can be freed in the audio thread, which takes down a socket notifier of the GUI thread and leaves
+the window spinning forever on "QSocketNotifier: Invalid socket". So no cue ever ends by itself
+here: each cue file ends in a second of silence (resources/sounds/synthesize.py), its effect
+loops, and the player stops it from the GUI thread a moment after the audible part
+(:data:`STOP_AFTER_SOUND_MS`). A stopped sound is always freed in the GUI thread.
+
 Signals (QtCuePlayer):
     availability_changed(bool, str): an output device appeared or went away; the reason.
     ready(): every sound is loaded and can play at once.
@@ -17,6 +24,7 @@ Signals (QtCuePlayer):
 
 from __future__ import annotations
 
+import wave
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -31,6 +39,9 @@ KEEP_AWAKE_SOUND = "silence"  # resources/sounds/silence.wav, looped while a ses
 MAX_RECOVERIES = 3  # an effect that keeps failing is left alone after this many re-creations
 RECOVERY_DELAY_MS = 500
 NO_DEVICE = "No audio output device: cues are shown as a flash instead."
+# A looping cue is stopped this long after its audible end, inside its silent tail (1 s): the
+# GUI thread may be this late, and up to 750 ms more, before a cue would be heard twice.
+STOP_AFTER_SOUND_MS = 250
 
 AvailabilityListener = Callable[[bool, str], None]
 
@@ -127,6 +138,8 @@ class QtCuePlayer(QObject):
         super().__init__(parent)
         self._names = list(names if names is not None else sound_names())
         self._effects: dict[str, QSoundEffect] = {}
+        self._stoppers: dict[str, QTimer] = {}  # per sound: stops its loop after the sound
+        self._audible_ms: dict[str, int] = {}
         self._keep_alive: QSoundEffect | None = None
         self._devices: QMediaDevices | None = None
         self._device = QAudioDevice()
@@ -180,7 +193,9 @@ class QtCuePlayer(QObject):
             return False
         if self._muted or effect.status() is not QSoundEffect.Status.Ready:
             return False
+        effect.stop()  # the last play of this sound may still be looping in its silent tail
         effect.play()
+        self._stopper(name).start(self._audible_ms[name] + STOP_AFTER_SOUND_MS)
         return True
 
     def set_volume(self, volume: float) -> None:
@@ -237,13 +252,32 @@ class QtCuePlayer(QObject):
         effect = QSoundEffect(self._device, self)
         effect.setVolume(self._linear_volume())
         effect.setMuted(self._muted)
+        effect.setLoopCount(QSoundEffect.Loop.Infinite.value)  # see the module's WORKAROUND
+        if name not in self._audible_ms:
+            self._audible_ms[name] = audible_ms(sound_file(name))
         effect.statusChanged.connect(lambda: self._on_status_changed(name))
         # Registered before its source is set: a sound Qt has cached is Ready at once, inside
         # setSource, and its status signal must find it.
         self._effects[name] = effect
         effect.setSource(QUrl.fromLocalFile(str(sound_file(name))))
 
+    def _stopper(self, name: str) -> QTimer:
+        timer = self._stoppers.get(name)
+        if timer is None:
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.timeout.connect(lambda: self._stop(name))
+            self._stoppers[name] = timer
+        return timer
+
+    def _stop(self, name: str) -> None:
+        effect = self._effects.get(name)
+        if effect is not None:
+            effect.stop()
+
     def _clear(self) -> None:
+        for timer in self._stoppers.values():
+            timer.stop()
         for effect in [*self._effects.values(), self._keep_alive]:
             if effect is not None:
                 effect.stop()
@@ -278,6 +312,8 @@ class QtCuePlayer(QObject):
         old = self._effects.pop(name, None)
         if old is None or self._device.isNull():
             return
+        if name in self._stoppers:
+            self._stoppers[name].stop()
         old.stop()
         old.deleteLater()
         self._make_effect(name)
@@ -298,3 +334,12 @@ class QtCuePlayer(QObject):
             for listener in list(self._listeners):
                 listener(available, reason)
 
+
+def audible_ms(path: Path) -> int:
+    """How long the sound in WAV file ``path`` lasts before its trailing silence, in ms."""
+    with wave.open(str(path), "rb") as wav:
+        frame_bytes = wav.getsampwidth() * wav.getnchannels()
+        data = wav.readframes(wav.getnframes())
+        rate = wav.getframerate()
+    audible_frames = -(-len(data.rstrip(b"\0")) // frame_bytes)
+    return -(-audible_frames * 1000 // rate)

@@ -16,6 +16,10 @@ Level matching: each sound is scaled so that its loudest 50 ms window has an RMS
 ``CUE_RMS_DBFS`` (-20 dBFS); the bell, which must not startle someone lying still, gets
 ``BELL_RMS_DBFS`` (-26 dBFS, 6 dB softer). No sample may exceed ``PEAK_LIMIT_DBFS`` (-6 dBFS),
 which leaves headroom for speech mixed on top; the script refuses to write a sound that would.
+
+Silent tail: every cue file ends in ``SILENT_TAIL_S`` of exact silence after the sound. The
+player loops each cue and stops it from the GUI thread inside that tail, because on Qt 6.10-6.11
+a sound that ends by itself can hang the window (leg_timer/ui/sound.py, docs/gotchas.md).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ BELL_RMS_DBFS = -26.0
 PEAK_LIMIT_DBFS = -6.0
 LOUDNESS_WINDOW_S = 0.050
 SILENCE_S = 0.5  # silence.wav: looped by the player to keep the audio output awake
+SILENT_TAIL_S = 1.0  # after each cue's sound; the player stops the loop 0.25 s into it
 FULL_SCALE = 32767
 
 
@@ -158,7 +163,7 @@ def names() -> list[str]:
 def build(name: str) -> list[int]:
     if name == "silence":
         return [0] * round(SILENCE_S * RATE_HZ)
-    return render(name)
+    return render(name) + [0] * round(SILENT_TAIL_S * RATE_HZ)
 
 
 def main(argv: Sequence[str]) -> int:

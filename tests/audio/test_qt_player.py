@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,7 +16,14 @@ from PySide6.QtMultimedia import QSoundEffect
 from pytestqt.qtbot import QtBot
 
 from leg_timer.core.announcements import SOUND_NAMES
-from leg_timer.ui.sound import NO_DEVICE, CuePlayer, QtCuePlayer
+from leg_timer.ui.sound import (
+    NO_DEVICE,
+    STOP_AFTER_SOUND_MS,
+    CuePlayer,
+    QtCuePlayer,
+    audible_ms,
+    sound_file,
+)
 from tests.audio.pulse import SINK, PulseServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -68,6 +76,27 @@ def test_keeps_the_output_awake_during_a_session(player: QtCuePlayer, qt_audio: 
     player.keep_awake(False)
     qtbot.waitUntil(lambda: stream_states(qt_audio) == (["yes"], "IDLE"), timeout=5_000)
     assert not player.keeping_awake
+
+
+def test_no_cue_ends_by_itself(player: QtCuePlayer, qtbot: QtBot) -> None:
+    """Qt 6.11 can free a sound that ends by itself in the audio thread and hang the window
+    (docs/gotchas.md): every cue loops and the GUI thread stops it inside its silent tail."""
+    effect = player._effects["tick"]
+    assert effect.loopCount() == QSoundEffect.Loop.Infinite.value
+    sound_ms = audible_ms(sound_file("tick"))
+    assert 30 < sound_ms < 200  # the tick is short; its file is a second longer
+    started = time.monotonic()
+    assert player.play("tick")
+    assert effect.isPlaying()
+    qtbot.waitUntil(lambda: not effect.isPlaying(), timeout=3_000)
+    stopped_after_ms = (time.monotonic() - started) * 1000
+    # Stopped by the player's timer (coarse: up to 5 % late), long before the 1 s tail ends.
+    assert sound_ms + STOP_AFTER_SOUND_MS <= stopped_after_ms + 2 < sound_ms + 900
+    # Played again while still in its tail: the old loop is stopped, one new one plays.
+    assert player.play("tick")
+    qtbot.wait(sound_ms + 50)
+    assert player.play("tick") and effect.isPlaying()
+    qtbot.waitUntil(lambda: not effect.isPlaying(), timeout=3_000)
 
 
 @pytest.mark.qt_log_ignore("Error decoding source")

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from leg_timer.core.announcements import SOUND_NAMES
-from leg_timer.ui.sound import KEEP_AWAKE_SOUND, sound_file
+from leg_timer.ui.sound import KEEP_AWAKE_SOUND, STOP_AFTER_SOUND_MS, audible_ms, sound_file
 from tests.audio import onsets
 
 SOUNDS_DIR = Path(__file__).resolve().parents[2] / "resources" / "sounds"
@@ -68,9 +68,12 @@ def test_committed_wavs_are_what_the_script_makes(made: Path, name: str) -> None
 def test_sounds_are_clean(name: str) -> None:
     samples = onsets.read_wav(sound_file(name))
     assert samples[0] == 0 and samples[-1] == 0, "starts and ends on silence"
-    assert 0.05 < samples.size / 48_000 < 4.01
-    # No clicks: no step bigger than the steepest partial at full level could make.
     script = synthesizer()
+    tail = round(script.SILENT_TAIL_S * 48_000)
+    assert not samples[-tail:].any(), "ends in the silent tail the player stops the loop in"
+    assert 0.05 < (samples.size - tail) / 48_000 < 4.01
+    assert audible_ms(sound_file(name)) + STOP_AFTER_SOUND_MS < samples.size / 48
+    # No clicks: no step bigger than the steepest partial at full level could make.
     notes, _ = script.SOUNDS[name]
     top_hz = max(note.freq_hz * ratio for note in notes for ratio, _, _ in note.partials)
     peak = float(np.max(np.abs(samples)))
