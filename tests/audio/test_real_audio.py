@@ -21,6 +21,7 @@ from tests.audio import onsets
 from tests.audio.conftest import require
 from tests.audio.pulse import RATE_HZ, PulseServer
 from tests.audio.speechd import SpeechDispatcher
+from tests.processes import brief
 
 pytestmark = pytest.mark.slow
 
@@ -61,7 +62,8 @@ def play(server: PulseServer, tmp_path: Path, routine: str, env: dict[str, str],
             # engine) and never finished; a fresh process has not done it again. Anything else
             # fails at once.
             if attempt == 2 or b"QSocketNotifier" not in (hung.stderr or b""):
-                raise
+                raise AssertionError(f"the player did not finish in {hung.timeout} s; "
+                                     f"its output:\n{brief(hung.stderr)}") from None
     raise AssertionError("unreachable")
 
 
@@ -84,7 +86,7 @@ def play_once(server: PulseServer, folder: Path, routine: str, env: dict[str, st
             check=False)
     finally:
         raw = recorder.stop()
-    assert result.returncode == 0, result.stderr.decode(errors="replace")
+    assert result.returncode == 0, brief(result.stderr)
     report = json.loads(report_path.read_text())
     assert report["audio_available"] and report["finished"], report
     samples = onsets.from_raw(raw)
