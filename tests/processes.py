@@ -16,10 +16,12 @@ HEAD_LINES = 60
 TAIL_LINES = 40
 
 
-def stop_process(process: subprocess.Popen[Any], timeout_s: float = 10) -> None:
-    """SIGTERM, then SIGKILL if it has not ended within ``timeout_s``; always reaped."""
+def stop_process(process: subprocess.Popen[Any], timeout_s: float = 10,
+                 first: signal.Signals = signal.SIGTERM) -> None:
+    """Signal ``first`` (SIGTERM; SIGINT lets parec flush), then SIGKILL if the process has
+    not ended within ``timeout_s``; always reaped."""
     if process.poll() is None:
-        process.send_signal(signal.SIGTERM)
+        process.send_signal(first)
         try:
             process.wait(timeout=timeout_s)
             return

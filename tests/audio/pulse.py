@@ -18,6 +18,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from tests.processes import stop_process
+
 SINK = "cues"
 RATE_HZ = 48_000
 TOOLS = ("pulseaudio", "pactl", "parec")
@@ -107,13 +109,7 @@ class PulseServer:
     def stop(self) -> None:
         if self.process is None:
             return
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=10)
+        stop_process(self.process)
         self.process = None
 
     def record(self, path: Path, latency_ms: int = 10) -> TimedRecorder:
@@ -145,13 +141,7 @@ class Recorder:
     def stop(self) -> bytes:
         """Stops recording; returns the raw samples."""
         if self.process is not None:
-            if self.process.poll() is None:
-                self.process.send_signal(signal.SIGINT)
-                try:
-                    self.process.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    self.process.kill()
-                    self.process.wait(timeout=10)
+            stop_process(self.process, first=signal.SIGINT)
             if self.process.stderr is not None:
                 self.process.stderr.close()
             self.process = None
@@ -196,9 +186,8 @@ class TimedRecorder(Recorder):
                 out.write(chunk)
 
     def stop(self) -> bytes:
-        if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGINT)
-            self.process.wait(timeout=10)
+        if self.process is not None:
+            stop_process(self.process, first=signal.SIGINT)
         if self._thread is not None:
             self._thread.join(timeout=10)
         if self.process is not None and self.process.stdout is not None:

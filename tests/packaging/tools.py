@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import array
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -16,6 +15,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import require
+from tests.processes import stop_process
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 BUNDLE_TIMEOUT_S = 900  # a first PyInstaller build on 2 shared cores, with margin
@@ -96,13 +96,8 @@ class NullSinkServer:
             check=False).returncode == 0
 
     def __exit__(self, *_: object) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=10)
+        if self.process is not None:
+            stop_process(self.process)
 
     def record(self, path: Path) -> subprocess.Popen[bytes]:
         """parec of the sink's monitor into ``path`` (raw s16le stereo) until terminated."""

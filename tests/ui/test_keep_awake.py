@@ -28,6 +28,7 @@ from pytestqt.qtbot import QtBot
 
 from leg_timer.metadata import metadata
 from leg_timer.ui.keep_awake import SCREENSAVER_SERVICE, KeepAwake, ScreenSaverInhibitor
+from tests.processes import stop_process
 
 FAKE_SCREENSAVER = Path(__file__).with_name("fake_screensaver.py")
 LOGGER = "leg_timer.keep_awake"
@@ -91,15 +92,6 @@ class ScreenSaverLog:
         return [(call["call"], call["cookie"]) for call in self.calls()]
 
 
-def _stop(process: subprocess.Popen[Any]) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-
-
 def _owns_screensaver_name(bus: QDBusConnection) -> bool:
     reply = bus.interface().isServiceRegistered(SCREENSAVER_SERVICE)
     return bool(reply.isValid() and reply.value())
@@ -135,7 +127,7 @@ def bus_address(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str
         monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
         yield address
     finally:
-        _stop(daemon)
+        stop_process(daemon, timeout_s=5)
         if daemon.stdout is not None:
             daemon.stdout.close()
 
@@ -172,7 +164,7 @@ def start_screensaver(
 
     yield start
     for process in processes:
-        _stop(process)
+        stop_process(process, timeout_s=5)
 
 
 def test_inhibit_twice_holds_one_inhibition() -> None:
@@ -281,7 +273,7 @@ def test_service_gone_before_release_is_logged(
     log, process = start_screensaver()
     keep_awake = KeepAwake(ScreenSaverInhibitor(bus))
     keep_awake.inhibit("Workout in progress")
-    _stop(process)
+    stop_process(process, timeout_s=5)
     qtbot.waitUntil(lambda: not _owns_screensaver_name(bus), timeout=START_TIMEOUT_MS)
 
     keep_awake.release()
