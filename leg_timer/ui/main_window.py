@@ -3,7 +3,8 @@
 The window owns the session of the workout under way and the :class:`SessionDriver` that wakes
 it; the pages only draw what :mod:`leg_timer.ui.display` works out. Everything that would make
 a test wait or block is passed in: the clock, the sleep clock, the question asked before
-stopping or quitting (``confirm``), and the screen-saver inhibitor (``keep_awake``).
+stopping or quitting (``confirm``), and the screen-saver inhibitor (``keep_awake``). The window
+binds the shortcuts; :mod:`leg_timer.ui.key_routing` decides what each key does.
 
 Signals:
     session_ended(str): "finished" or "stopped", once the summary shows.
@@ -16,10 +17,9 @@ import logging
 from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QMainWindow,
     QStackedWidget,
     QWidget,
@@ -33,6 +33,7 @@ from leg_timer.ui.clocks import Clock, monotonic
 from leg_timer.ui.countdown_view import CountdownView
 from leg_timer.ui.cue_output import CueOutput
 from leg_timer.ui.driver import SessionDriver
+from leg_timer.ui.key_routing import KeyRouter
 from leg_timer.ui.overlay import ShortcutOverlay
 from leg_timer.ui.picker import PickerPage
 from leg_timer.ui.questions import (
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
         self.cues.notice.connect(self.show_message)
         self.cues.changed.connect(self._on_cues_changed)
         self.settings_dialog: SettingsDialog | None = None  # made on first Ctrl+,
-        self._forwarding = False  # a key is being handed to the focus widget
+        self._keys = KeyRouter(self)  # what each key does, wherever the focus is
 
         self.picker = PickerPage(library, settings)
         self.picker.start_requested.connect(self.start_plan)
@@ -297,94 +298,17 @@ class MainWindow(QMainWindow):
 
     def trigger(self, action: Action) -> None:
         """Do what the shortcut for ``action`` does on the current page."""
-        if action is Action.HELP:
-            self.toggle_overlay()
-        elif action is Action.ESCAPE and self.overlay.isVisible():
-            self.overlay.hide()
-        elif action is Action.QUIT:
-            self.close()
-        elif action is Action.MUTE:
-            self.set_muted(not self.muted)
-        elif action is Action.SETTINGS:
-            self.open_settings()
-        elif action is Action.ESCAPE and (self.focus_mode or self.isFullScreen()):
-            self.set_focus_mode(False)
-            if self.isFullScreen():
-                self.showNormal()
-        else:
-            {Page.PICKER: self._picker_key, Page.WORKOUT: self._workout_key,
-             Page.SUMMARY: self._summary_key}[self.page()](action)
-
-    def _picker_key(self, action: Action) -> None:
-        if action in (Action.TOGGLE, Action.ENTER):
-            self.picker.request_start()
-        elif action is Action.SEARCH:
-            self.picker.search.setFocus()
-            self.picker.search.selectAll()
-        elif action is Action.ESCAPE and self.picker.search.text():
-            self.picker.search.clear()
-
-    def _workout_key(self, action: Action) -> None:
-        session = self.session
-        if action is Action.ENTER:
-            if session is not None and session.segment.is_manual:
-                self.command("done")
-        elif action is Action.ESCAPE:
-            self.request_stop()
-        elif action is Action.FOCUS:
-            self.toggle_focus_mode()
-        else:
-            command = {Action.TOGGLE: ("toggle",), Action.NEXT: ("next",),
-                       Action.PREVIOUS: ("previous",), Action.RESTART: ("restart",),
-                       Action.ADD_TIME: ("add_time", 10.0),
-                       Action.REMOVE_TIME: ("add_time", -10.0)}.get(action)
-            if command is not None:
-                name, *args = command
-                assert isinstance(name, str)
-                self.command(name, *(float(arg) for arg in args))
-
-    def _summary_key(self, action: Action) -> None:
-        if action in (Action.ENTER, Action.ESCAPE):
-            self.show_picker()
-        elif action is Action.RESTART:
-            self.repeat()
-
-    def _focus_inside(self) -> QWidget | None:
-        focus = QApplication.focusWidget()
-        if focus is None or focus is self or not self.isAncestorOf(focus):
-            return None
-        return focus
+        self._keys.route(action)
 
     def event(self, event: QEvent) -> bool:
-        # Keys sent to the window itself (QTest, remote-control tools) reach the widget with
-        # the focus first, as typed keys do: a search field keeps its letters and spaces.
-        if event.type() == QEvent.Type.ShortcutOverride and not self._forwarding:
-            focus = self._focus_inside()
-            if focus is not None:
-                self._forwarding = True
-                try:
-                    QCoreApplication.sendEvent(focus, event)
-                finally:
-                    self._forwarding = False
-                if event.isAccepted():
-                    return True
+        # The type comes first: every event passes here, some before __init__ makes the router.
+        if (event.type() == QEvent.Type.ShortcutOverride
+                and self._keys.offer_shortcut_to_focus(event)):
+            return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        event.accept()
-        if self._forwarding:
-            return  # it came back up from the focus widget: nobody wants it
-        focus = self._focus_inside()
-        if focus is not None:
-            self._forwarding = True
-            try:
-                QCoreApplication.sendEvent(focus, QKeyEvent(
-                    event.type(), event.key(), event.modifiers(), event.text(),
-                    event.isAutoRepeat(), event.count()))
-            finally:
-                self._forwarding = False
-        elif self.page() is Page.PICKER:
-            self.picker.type_into_search(event)  # typing anywhere on the picker searches
+        self._keys.key_press(event)
 
     def toggle_overlay(self) -> None:
         if self.overlay.isVisible():
