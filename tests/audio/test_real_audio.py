@@ -51,20 +51,13 @@ class Run:
 
 def play(server: PulseServer, tmp_path: Path, routine: str, env: dict[str, str],
          *args: str) -> Run:
-    for attempt in (1, 2):
-        folder = tmp_path / f"attempt{attempt}"
-        folder.mkdir()
-        try:
-            return play_once(server, folder, routine, env, *args)
-        except subprocess.TimeoutExpired as hung:
-            # WORKAROUND: seen twice in some twenty runs on PySide6 6.11.3 under load, the
-            # player's event loop spun on "QSocketNotifier: Invalid socket" (Qt's PulseAudio
-            # engine) and never finished; a fresh process has not done it again. Anything else
-            # fails at once.
-            if attempt == 2 or b"QSocketNotifier" not in (hung.stderr or b""):
-                raise AssertionError(f"the player did not finish in {hung.timeout} s; "
-                                     f"its output:\n{brief(hung.stderr)}") from None
-    raise AssertionError("unreachable")
+    try:
+        return play_once(server, tmp_path, routine, env, *args)
+    except subprocess.TimeoutExpired as hung:
+        # A hang here was Qt 6.11 freeing a finished sound in the audio thread
+        # (docs/gotchas.md); the player now never lets a sound finish by itself.
+        raise AssertionError(f"the player did not finish in {hung.timeout} s; its output:\n"
+                             f"{brief(hung.stderr)}") from None
 
 
 def play_once(server: PulseServer, folder: Path, routine: str, env: dict[str, str],
