@@ -193,7 +193,8 @@ class QtCuePlayer(QObject):
             return False
         if self._muted or effect.status() is not QSoundEffect.Status.Ready:
             return False
-        effect.stop()  # the last play of this sound may still be looping in its silent tail
+        if effect.isPlaying():
+            effect.stop()  # the last play of this sound is still looping in its silent tail
         effect.play()
         self._stopper(name).start(self._audible_ms[name] + STOP_AFTER_SOUND_MS)
         return True
