@@ -3,11 +3,12 @@
     LEG_TIMER_SELF_CHECK=1 dist/leg-timer/leg-timer       (prints one JSON object)
 
 Run by packaging/leg_timer_entry.py, so it runs with the bundle's own Python and Qt. It loads
-every bundled WAV into a ``QSoundEffect`` and waits for status Ready, then plays one sound to
-the end on the default audio output (run it with PULSE_SERVER pointing at a null sink to
-record what it played). This is the proof that the bundle plays its cues without the FFmpeg
-media plugin, which the spec leaves out. Exit status 0 when every sound is Ready and the one
-played started and stopped; 1 otherwise. Also works from a checkout:
+every bundled WAV into a ``QSoundEffect`` and waits for status Ready, then plays one cue
+through the app's own player (``QtCuePlayer``, which never lets a sound end by itself: see
+leg_timer/ui/sound.py) on the default audio output (run it with PULSE_SERVER pointing at a
+null sink to record what it played). This is the proof that the bundle plays its cues without
+the FFmpeg media plugin, which the spec leaves out. Exit status 0 when every sound is Ready
+and the one played started and stopped; 1 otherwise. Also works from a checkout:
 ``.venv/bin/python packaging/bundle_check.py``.
 """
 
@@ -22,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 SOUND_TIMEOUT_S = 5.0
-PLAY_NAME = "bell.wav"  # the longest cue: a clear stretch of sound to record
+PLAY_NAME = "bell"  # the longest cue: a clear stretch of sound to record
 
 
 def sound_files() -> list[Path]:
@@ -41,6 +42,7 @@ def main() -> int:
     from PySide6.QtTextToSpeech import QTextToSpeech
 
     import leg_timer.ui  # noqa: F401  applies the PySide6 6.12 refcount workaround (refcounts.py)
+    from leg_timer.ui.sound import QtCuePlayer
 
     app = QGuiApplication(sys.argv[:1])
     plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
@@ -77,12 +79,11 @@ def main() -> int:
     ready = bool(effects) and all(s == "Ready" for s in report["sounds"].values())
 
     played = False
-    chosen = effects.get(PLAY_NAME) or next(iter(effects.values()), None)
-    if chosen is not None and ready:
-        chosen.setVolume(1.0)
-        chosen.play()
-        started = wait(chosen.isPlaying, 2.0)
-        played = started and wait(lambda: not chosen.isPlaying(), 15.0)
+    if ready:
+        player = QtCuePlayer([PLAY_NAME])
+        player.preload()
+        if wait(lambda: player.is_ready) and player.play(PLAY_NAME):
+            played = wait(lambda: not player.is_playing(PLAY_NAME), 15.0)
     report["played"] = played
     report["ok"] = ready and played
     print(json.dumps(report, indent=2))

@@ -199,6 +199,11 @@ class QtCuePlayer(QObject):
         self._stopper(name).start(self._audible_ms[name] + STOP_AFTER_SOUND_MS)
         return True
 
+    def is_playing(self, name: str) -> bool:
+        """Sound ``name`` is playing (or in the silent tail before the player stops it)."""
+        effect = self._effects.get(name)
+        return effect is not None and effect.isPlaying()
+
     def set_volume(self, volume: float) -> None:
         self._volume = min(max(volume, 0.0), 1.0)
         for effect in self._effects.values():
