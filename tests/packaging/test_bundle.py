@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.tools import ROOT, NullSinkServer, peak_level, pyproject
+from tests.audio.pulse import PulseServer
+from tests.packaging.tools import ROOT, peak_level, pyproject, require
 
 pytestmark = [pytest.mark.bundle, pytest.mark.slow, pytest.mark.timeout(1200)]
 
@@ -97,15 +98,19 @@ def test_leaves_out_what_the_app_does_not_use(bundle: Path) -> None:
 def test_sounds_load_and_play_inside_the_bundle(bundle: Path, tmp_path: Path) -> None:
     """The proof that WAV cues play without the FFmpeg plugin: the bundle's own Qt loads every
     sound to status Ready and plays one into a null sink, and the recording is not silent."""
+    require("pulseaudio", "pactl", "parec")
     recording = tmp_path / "played.raw"
-    with NullSinkServer(tmp_path / "pulse") as server:
+    server = PulseServer(tmp_path / "pulse")
+    server.start()
+    try:
         recorder = server.record(recording)
         try:
             result = run_bundle(bundle, env={**server.env, "LEG_TIMER_SELF_CHECK": "1",
                                              "QT_QPA_PLATFORM": "offscreen"}, timeout=60)
         finally:
-            recorder.terminate()
-            recorder.wait(timeout=10)
+            recorder.stop()
+    finally:
+        server.stop()
     assert result.returncode == 0, result.stdout + result.stderr
     report = json.loads(result.stdout)
     assert report["frozen"] is True
