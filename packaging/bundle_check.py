@@ -41,7 +41,7 @@ def main() -> int:
     from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
     from PySide6.QtTextToSpeech import QTextToSpeech
 
-    import leg_timer.ui  # noqa: F401  applies the PySide6 6.12 refcount workaround (refcounts.py)
+    # Importing leg_timer.ui also applies the PySide6 6.12 refcount workaround (refcounts.py).
     from leg_timer.ui.sound import QtCuePlayer
 
     app = QGuiApplication(sys.argv[:1])

@@ -10,12 +10,13 @@ in), recreates an effect that falls into the Error state, and with no output dev
 reports ``available = False`` and a one-line ``reason`` instead of failing: the window then
 shows cues as a flash.
 
-WORKAROUND (Qt 6.10-6.11 on Linux, docs/gotchas.md): a QSoundEffect sound that ends by itself
-can be freed in the audio thread, which takes down a socket notifier of the GUI thread and leaves
-the window spinning forever on "QSocketNotifier: Invalid socket". So no cue ever ends by itself
-here: each cue file ends in a second of silence (resources/sounds/synthesize.py), its effect
-loops, and the player stops it from the GUI thread a moment after the audible part
-(:data:`STOP_AFTER_SOUND_MS`). A stopped sound is always freed in the GUI thread.
+WORKAROUND (Qt 6.11 on Linux, seen with PySide6 6.11.3; docs/gotchas.md): a QSoundEffect sound
+that ends by itself can be freed in the audio thread, which takes down a socket notifier of the
+GUI thread and leaves the window spinning forever on "QSocketNotifier: Invalid socket". So no
+cue ever ends by itself here: each cue file ends in a second of silence
+(resources/sounds/synthesize.py), its effect loops, and the player stops it from the GUI thread
+a moment after the audible part (:data:`STOP_AFTER_SOUND_MS`). A stopped sound is always freed
+in the GUI thread.
 
 Signals (QtCuePlayer):
     availability_changed(bool, str): an output device appeared or went away; the reason.

@@ -18,7 +18,7 @@ Level matching: each sound is scaled so that its loudest 50 ms window has an RMS
 which leaves headroom for speech mixed on top; the script refuses to write a sound that would.
 
 Silent tail: every cue file ends in ``SILENT_TAIL_S`` of exact silence after the sound. The
-player loops each cue and stops it from the GUI thread inside that tail, because on Qt 6.10-6.11
+player loops each cue and stops it from the GUI thread inside that tail, because on Qt 6.11
 a sound that ends by itself can hang the window (leg_timer/ui/sound.py, docs/gotchas.md).
 """
 
