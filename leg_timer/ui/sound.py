@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioDevice, QMediaDevices, QSoundEffect, QtAudio
 
 from leg_timer.core.announcements import sound_names
@@ -273,6 +273,9 @@ class QtCuePlayer(QObject):
         if timer is None:
             timer = QTimer(self)
             timer.setSingleShot(True)
+            # A coarse timer may fire 5 % early: on the 4 s bell that would stop it barely
+            # past its fade-out. A precise one keeps the full STOP_AFTER_SOUND_MS margin.
+            timer.setTimerType(Qt.TimerType.PreciseTimer)
             timer.timeout.connect(lambda: self._stop(name))
             self._stoppers[name] = timer
         return timer

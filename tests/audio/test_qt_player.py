@@ -90,7 +90,7 @@ def test_no_cue_ends_by_itself(player: QtCuePlayer, qtbot: QtBot) -> None:
     assert player.is_playing("tick") and effect.isPlaying()
     qtbot.waitUntil(lambda: not player.is_playing("tick"), timeout=3_000)
     stopped_after_ms = (time.monotonic() - started) * 1000
-    # Stopped by the player's timer (coarse: up to 5 % late), long before the 1 s tail ends.
+    # Stopped by the player's precise timer, never early, long before the 1 s tail ends.
     assert sound_ms + STOP_AFTER_SOUND_MS <= stopped_after_ms + 2 < sound_ms + 900
     # Played again while still in its tail: the old loop is stopped, one new one plays.
     assert player.play("tick")
