@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from tests.packaging.tools import ROOT, pyproject, require
@@ -138,6 +139,27 @@ def test_committed_pngs_are_rendered_from_the_svg(qapp: QApplication) -> None:
     spec.loader.exec_module(make_icons)
     rendered = make_icons.render_pngs(make_icons.PNG_SIZES)
     for size, png in rendered.items():
-        assert png == make_icons.png_path(size).read_bytes(), (
-            f"leg-timer-{size}.png differs from the SVG drawn by this Qt: "
+        worst = largest_channel_difference(QImage.fromData(png),
+                                           QImage(str(make_icons.png_path(size))))
+        # Qt's antialiasing rounds differently on different CPUs (one step of 255 on a few edge
+        # pixels was seen between two x86-64 machines); an edited SVG changes far more.
+        assert worst <= 2, (
+            f"leg-timer-{size}.png differs from the SVG drawn by this Qt (by {worst}/255): "
             "run .venv/bin/python packaging/make_icons.py and commit the result")
+
+
+def largest_channel_difference(first: QImage, second: QImage) -> int:
+    """The largest difference of one colour or alpha channel between two same-sized images
+    (256 when their sizes differ)."""
+    if first.size() != second.size():
+        return 256
+    first = first.convertToFormat(QImage.Format.Format_ARGB32)
+    second = second.convertToFormat(QImage.Format.Format_ARGB32)
+    worst = 0
+    for y in range(first.height()):
+        for x in range(first.width()):
+            a, b = first.pixel(x, y), second.pixel(x, y)
+            if a != b:
+                worst = max(worst, *(abs((a >> shift & 255) - (b >> shift & 255))
+                                     for shift in (0, 8, 16, 24)))
+    return worst
