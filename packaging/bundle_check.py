@@ -5,7 +5,7 @@
 Run by packaging/leg_timer_entry.py, so it runs with the bundle's own Python and Qt. It loads
 every bundled WAV into a ``QSoundEffect`` and waits for status Ready, then plays one cue
 through the app's own player (``QtCuePlayer``, which never lets a sound end by itself: see
-leg_timer/ui/sound.py) on the default audio output (run it with PULSE_SERVER pointing at a
+leg_timer/audio/sound.py) on the default audio output (run it with PULSE_SERVER pointing at a
 null sink to record what it played). This is the proof that the bundle plays its cues without
 the FFmpeg media plugin, which the spec leaves out. Exit status 0 when every sound is Ready
 and the one played started and stopped; 1 otherwise. Also works from a checkout:
@@ -42,7 +42,7 @@ def main() -> int:
     from PySide6.QtTextToSpeech import QTextToSpeech
 
     # Importing leg_timer.ui also applies the PySide6 6.12 refcount workaround (refcounts.py).
-    from leg_timer.ui.sound import QtCuePlayer
+    from leg_timer.audio.sound import QtCuePlayer
 
     app = QGuiApplication(sys.argv[:1])
     plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))

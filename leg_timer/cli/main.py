@@ -63,8 +63,8 @@ def add_set_option(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     probe_engine = os.environ.get("LEG_TIMER_SPEECH_PROBE")
-    if probe_engine:  # started by leg_timer.ui.speech_probe to try a speech engine
-        from leg_timer.ui.speech_probe import run_probe
+    if probe_engine:  # started by leg_timer.audio.speech_probe to try a speech engine
+        from leg_timer.audio.speech_probe import run_probe
 
         return run_probe(probe_engine)
     parser = build_parser()

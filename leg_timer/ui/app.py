@@ -24,13 +24,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from leg_timer import resources
+from leg_timer.audio.cue_output import CueOutput
 from leg_timer.core.plan import Plan
+from leg_timer.desktop.clocks import Clock, monotonic, suspend_aware_clock
+from leg_timer.desktop.forwarding import claim_or_forward, open_forwarded
 from leg_timer.library import load_library
 from leg_timer.metadata import metadata
 from leg_timer.paths import default_paths
-from leg_timer.ui.clocks import Clock, monotonic, suspend_aware_clock
-from leg_timer.ui.cue_output import CueOutput
-from leg_timer.ui.forwarding import claim_or_forward, open_forwarded
 from leg_timer.ui.main_window import Inhibitor, MainWindow
 from leg_timer.ui.questions import Confirm
 from leg_timer.ui.settings import AppSettings
@@ -72,7 +72,7 @@ def report_first_paint() -> None:
 def load_keep_awake() -> Inhibitor | None:
     """The platform's screen-saver inhibitor, or None when it cannot be loaded."""
     try:
-        module = importlib.import_module("leg_timer.ui.keep_awake")
+        module = importlib.import_module("leg_timer.desktop.keep_awake")
         inhibitor: Inhibitor = module.KeepAwake()
     except Exception:  # missing module or platform service: run without, never fail
         log.warning("screen-saver inhibition unavailable", exc_info=True)

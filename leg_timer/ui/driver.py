@@ -22,7 +22,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from leg_timer.core.session import Session, State
-from leg_timer.ui.clocks import Clock, monotonic
+from leg_timer.desktop.clocks import Clock, monotonic
 
 # A wake-up this many seconds late against the suspend-aware clock means the machine slept.
 SLEEP_THRESHOLD_S = 2.0

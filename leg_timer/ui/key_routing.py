@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from leg_timer.ui.shortcuts import Action, Page
+from leg_timer.present.shortcuts import Action, Page
 
 if TYPE_CHECKING:
     from leg_timer.ui.main_window import MainWindow

@@ -1,7 +1,7 @@
 """The main window: picker, workout and summary pages, and every keyboard shortcut.
 
 The window owns the session of the workout under way and the :class:`SessionDriver` that wakes
-it; the pages only draw what :mod:`leg_timer.ui.display` works out. Everything that would make
+it; the pages only draw what :mod:`leg_timer.present.display` works out. Everything that would make
 a test wait or block is passed in: the clock, the sleep clock, the question asked before
 stopping or quitting (``confirm``), and the screen-saver inhibitor (``keep_awake``). The window
 binds the shortcuts; :mod:`leg_timer.ui.key_routing` decides what each key does.
@@ -25,17 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leg_timer.audio.cue_output import CueOutput
 from leg_timer.core.plan import Plan, build_plan
 from leg_timer.core.session import Event, EventKind, Session, State
+from leg_timer.desktop.clocks import Clock, monotonic
 from leg_timer.library import Library
-from leg_timer.ui import display
-from leg_timer.ui.clocks import Clock, monotonic
-from leg_timer.ui.countdown_view import CountdownView
-from leg_timer.ui.cue_output import CueOutput
+from leg_timer.present import display
+from leg_timer.present.shortcuts import SHORTCUTS, Action, Page
 from leg_timer.ui.driver import SessionDriver
 from leg_timer.ui.key_routing import KeyRouter
-from leg_timer.ui.overlay import ShortcutOverlay
-from leg_timer.ui.picker import PickerPage
+from leg_timer.ui.pages.countdown_view import CountdownView
+from leg_timer.ui.pages.overlay import ShortcutOverlay
+from leg_timer.ui.pages.picker import PickerPage
+from leg_timer.ui.pages.summary_view import SummaryView
 from leg_timer.ui.questions import (
     QUIT_QUESTION,
     STOP_QUESTION,
@@ -44,12 +46,10 @@ from leg_timer.ui.questions import (
     ask_in_message_box,
 )
 from leg_timer.ui.settings import AppSettings
-from leg_timer.ui.shortcuts import SHORTCUTS, Action, Page
-from leg_timer.ui.summary_view import SummaryView
 from leg_timer.ui.theme import apply_theme
 
 if TYPE_CHECKING:
-    from leg_timer.ui.settings_dialog import SettingsDialog
+    from leg_timer.ui.pages.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ _REPEATING = {Action.ADD_TIME, Action.REMOVE_TIME}  # holding + keeps adding tim
 
 
 class Inhibitor(Protocol):
-    """Keeps the screen awake (leg_timer.ui.keep_awake.KeepAwake, or a test double)."""
+    """Keeps the screen awake (leg_timer.desktop.keep_awake.KeepAwake, or a test double)."""
 
     def inhibit(self, reason: str) -> None: ...
 
@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
         """Ctrl+,: the settings dialog (changes apply at once)."""
         if self.settings_dialog is None:
             # Imported on first use: its widgets are not needed for the first paint.
-            from leg_timer.ui.settings_dialog import SettingsDialog
+            from leg_timer.ui.pages.settings_dialog import SettingsDialog
 
             dialog = SettingsDialog(self.cues, self.settings, self)
             dialog.prepare_changed.connect(lambda _value: self.picker.refresh_totals())

@@ -19,10 +19,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from leg_timer.audio.cue_output import CuePreferences
 from leg_timer.core.errors import ParameterError
 from leg_timer.core.plan import MAX_PREPARE_S, resolve_values
 from leg_timer.core.routine import Routine
-from leg_timer.ui.cue_output import CuePreferences
 
 SETTINGS_VERSION = 1
 THEMES = ("system", "light", "dark")

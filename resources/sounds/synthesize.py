@@ -19,7 +19,7 @@ which leaves headroom for speech mixed on top; the script refuses to write a sou
 
 Silent tail: every cue file ends in ``SILENT_TAIL_S`` of exact silence after the sound. The
 player loops each cue and stops it from the GUI thread inside that tail, because on Qt 6.11
-a sound that ends by itself can hang the window (leg_timer/ui/sound.py, docs/gotchas.md).
+a sound that ends by itself can hang the window (leg_timer/audio/sound.py, docs/gotchas.md).
 """
 
 from __future__ import annotations

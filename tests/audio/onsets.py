@@ -19,8 +19,8 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from leg_timer.audio.sound import sound_file
 from leg_timer.core.announcements import sound_names
-from leg_timer.ui.sound import sound_file
 
 RATE_HZ = 48_000
 THRESHOLD = 10 ** (-50 / 20)  # -50 dBFS: the quietest cue start (the bell) is far above

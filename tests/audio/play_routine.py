@@ -24,14 +24,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
+from leg_timer.audio.cue_output import CueOutput, CuePreferences
+from leg_timer.audio.sound import QtCuePlayer
+from leg_timer.audio.voice import QtVoice, RecordingVoice, Voice
 from leg_timer.core.announcements import Announcement
 from leg_timer.core.loader import load_routine
 from leg_timer.core.plan import build_plan
 from leg_timer.core.session import Event, EventKind, Session
-from leg_timer.ui.cue_output import CueOutput, CuePreferences
 from leg_timer.ui.driver import SessionDriver
-from leg_timer.ui.sound import QtCuePlayer
-from leg_timer.ui.voice import QtVoice, RecordingVoice, Voice
 
 SETTLE_MS = 300  # after loading, before starting: let the output settle as a person would
 TAIL_MS = 1500  # after the end: the last sound rings out before the process quits

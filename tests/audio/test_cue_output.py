@@ -7,14 +7,14 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
+from leg_timer.audio.cue_output import SPEECH_AFTER_SOUND_MS, STALE_S, CueOutput, CuePreferences
+from leg_timer.audio.sound import RecordingPlayer
+from leg_timer.audio.voice import RecordingVoice
 from leg_timer.core.announcements import announce
 from leg_timer.core.plan import Plan, build_plan
 from leg_timer.core.session import Event, Session, State
 from leg_timer.library import Library
-from leg_timer.ui.cue_output import SPEECH_AFTER_SOUND_MS, STALE_S, CueOutput, CuePreferences
 from leg_timer.ui.driver import SessionDriver
-from leg_timer.ui.sound import RecordingPlayer
-from leg_timer.ui.voice import RecordingVoice
 from tests.audio.simulate import MANUAL_SET_S, START
 from tests.conftest import BUILTIN_IDS, FakeClock
 

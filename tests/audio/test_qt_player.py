@@ -15,8 +15,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtMultimedia import QSoundEffect
 from pytestqt.qtbot import QtBot
 
-from leg_timer.core.announcements import SOUND_NAMES
-from leg_timer.ui.sound import (
+from leg_timer.audio.sound import (
     NO_DEVICE,
     STOP_AFTER_SOUND_MS,
     CuePlayer,
@@ -24,6 +23,7 @@ from leg_timer.ui.sound import (
     audible_ms,
     sound_file,
 )
+from leg_timer.core.announcements import SOUND_NAMES
 from tests.audio.pulse import SINK, PulseServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -133,14 +133,14 @@ NO_DEVICE_SCRIPT = """
 import json, os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QCoreApplication
-from leg_timer.ui.cue_output import CueOutput
-from leg_timer.ui.voice import RecordingVoice
+from leg_timer.audio.cue_output import CueOutput
+from leg_timer.audio.voice import RecordingVoice
 app = QCoreApplication([])
 output = CueOutput(voice=RecordingVoice())
 notices = []
 output.notice.connect(notices.append)
 output.load()
-from leg_timer.ui.sound import QtCuePlayer
+from leg_timer.audio.sound import QtCuePlayer
 player = output.findChild(QtCuePlayer)
 print(json.dumps({"available": output.audio_available, "reason": output.audio_reason,
                   "notices": notices, "plays": player.play("go")}))

@@ -12,8 +12,8 @@ from types import ModuleType
 import numpy as np
 import pytest
 
+from leg_timer.audio.sound import KEEP_AWAKE_SOUND, STOP_AFTER_SOUND_MS, audible_ms, sound_file
 from leg_timer.core.announcements import SOUND_NAMES
-from leg_timer.ui.sound import KEEP_AWAKE_SOUND, STOP_AFTER_SOUND_MS, audible_ms, sound_file
 from tests.audio import onsets
 
 SOUNDS_DIR = Path(__file__).resolve().parents[2] / "resources" / "sounds"

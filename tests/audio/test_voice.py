@@ -7,14 +7,14 @@ import pytest
 from PySide6.QtTextToSpeech import QTextToSpeech
 from pytestqt.qtbot import QtBot
 
+from leg_timer.audio.cue_output import CueOutput, CuePreferences
+from leg_timer.audio.sound import RecordingPlayer
+from leg_timer.audio.voice import TEST_ENGINE, QtVoice, RecordingVoice, Voice, choose_engine
 from leg_timer.core.announcements import announce
 from leg_timer.core.plan import build_plan
 from leg_timer.core.session import Session, State
 from leg_timer.library import load_library
-from leg_timer.ui.cue_output import CueOutput, CuePreferences
 from leg_timer.ui.driver import SessionDriver
-from leg_timer.ui.sound import RecordingPlayer
-from leg_timer.ui.voice import TEST_ENGINE, QtVoice, RecordingVoice, Voice, choose_engine
 from tests.audio.simulate import START
 from tests.conftest import FakeClock
 

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
-from leg_timer.ui.single_instance import (
+from leg_timer.desktop.single_instance import (
     SingleInstance,
     absolute_file_arguments,
     server_name,
@@ -40,7 +40,7 @@ def runtime_dir(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 SENDER = """\
 import sys
 from PySide6.QtCore import QCoreApplication
-from leg_timer.ui.single_instance import SingleInstance
+from leg_timer.desktop.single_instance import SingleInstance
 app = QCoreApplication(sys.argv[:1])
 sys.exit(0 if SingleInstance(sys.argv[1]).try_forward(sys.argv[2:]) else 3)
 """
@@ -93,7 +93,7 @@ def test_a_second_listener_is_refused_while_the_first_runs(app_id: str) -> None:
 CRASHER = """\
 import os, sys
 from PySide6.QtCore import QCoreApplication
-from leg_timer.ui.single_instance import SingleInstance
+from leg_timer.desktop.single_instance import SingleInstance
 app = QCoreApplication(sys.argv[:1])
 instance = SingleInstance(sys.argv[1])
 if not instance.listen():

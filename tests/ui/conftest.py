@@ -40,7 +40,7 @@ class Answers:
 
 
 class RecordingKeepAwake:
-    """Stands in for leg_timer.ui.keep_awake.KeepAwake: remembers what it was asked."""
+    """Stands in for leg_timer.desktop.keep_awake.KeepAwake: remembers what it was asked."""
 
     def __init__(self) -> None:
         self.calls: list[str] = []

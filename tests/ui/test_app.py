@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication
 from leg_timer.cli.commands import plan_for
 from leg_timer.cli.main import build_parser
 from leg_timer.metadata import metadata
+from leg_timer.present.shortcuts import Page
 from leg_timer.ui import app as ui_app
 from leg_timer.ui.main_window import MainWindow
-from leg_timer.ui.shortcuts import Page
 from tests.conftest import FakeClock
 from tests.ui.conftest import Answers, RecordingKeepAwake
 

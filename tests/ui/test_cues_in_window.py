@@ -11,10 +11,10 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from leg_timer.ui.cue_output import CueOutput, CuePreferences
+from leg_timer.audio.cue_output import CueOutput, CuePreferences
+from leg_timer.audio.sound import RecordingPlayer
 from leg_timer.ui.main_window import MainWindow, Page
 from leg_timer.ui.settings import AppSettings
-from leg_timer.ui.sound import RecordingPlayer
 from leg_timer.ui.theme import apply_theme
 from tests.conftest import FakeClock
 from tests.ui.conftest import WindowFactory
@@ -28,7 +28,7 @@ pytestmark = [
 
 def with_cues(make_window: WindowFactory, settings_file: Path, *, available: bool = True,
               voice_available: bool = True) -> tuple[MainWindow, RecordingPlayer, object]:
-    from leg_timer.ui.voice import RecordingVoice
+    from leg_timer.audio.voice import RecordingVoice
 
     player = RecordingPlayer(available=available, reason="" if available else "No audio device")
     voice = RecordingVoice(available=voice_available,

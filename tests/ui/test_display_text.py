@@ -12,7 +12,7 @@ from leg_timer.core.plan import SegmentKind, build_plan
 from leg_timer.core.routine import Routine
 from leg_timer.core.session import Session
 from leg_timer.library import load_library
-from leg_timer.ui import display, routine_text
+from leg_timer.present import display, routine_text
 from tests.conftest import FakeClock
 
 LIBRARY = load_library(None)

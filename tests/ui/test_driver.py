@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from leg_timer.core.loader import load_routine_bytes
 from leg_timer.core.plan import Plan, build_plan
 from leg_timer.core.session import Event, EventKind, Session, State
-from leg_timer.ui.clocks import monotonic
+from leg_timer.desktop.clocks import monotonic
 from leg_timer.ui.driver import LEAD_MS, SessionDriver
 from tests.conftest import FakeClock
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from leg_timer.core.session import State
+from leg_timer.desktop.forwarding import instance_key, open_forwarded
 from leg_timer.metadata import metadata
-from leg_timer.ui.forwarding import instance_key, open_forwarded
 from leg_timer.ui.main_window import MainWindow, Page
 
 # Offscreen Qt cannot raise windows and says so; on a real desktop raise() just works.

@@ -26,8 +26,8 @@ import pytest
 from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
+from leg_timer.desktop.keep_awake import SCREENSAVER_SERVICE, KeepAwake, ScreenSaverInhibitor
 from leg_timer.metadata import metadata
-from leg_timer.ui.keep_awake import SCREENSAVER_SERVICE, KeepAwake, ScreenSaverInhibitor
 from tests.processes import stop_process
 
 FAKE_SCREENSAVER = Path(__file__).with_name("fake_screensaver.py")

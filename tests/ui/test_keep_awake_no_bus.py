@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from leg_timer.ui.keep_awake import ScreenSaverInhibitor
+from leg_timer.desktop.keep_awake import ScreenSaverInhibitor
 
 
 def test_no_address_no_autolaunch(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,

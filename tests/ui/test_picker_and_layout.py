@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from leg_timer.ui import shortcuts
+from leg_timer.present import shortcuts
+from leg_timer.present.shortcuts import Page
 from leg_timer.ui.main_window import MINIMUM_SIZE, MainWindow
-from leg_timer.ui.picker import TOTAL_ROLE
+from leg_timer.ui.pages.picker import TOTAL_ROLE
 from leg_timer.ui.settings import AppSettings
-from leg_timer.ui.shortcuts import Page
 from leg_timer.ui.widgets import ClockFace, FitLabel
 from tests.conftest import FakeClock
 from tests.ui.conftest import WindowFactory

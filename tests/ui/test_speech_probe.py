@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from leg_timer.ui import speech_probe
+from leg_timer.audio import speech_probe
 
 
 def test_probe_of_the_test_engine_succeeds() -> None:
@@ -34,7 +34,7 @@ def test_a_hung_probe_ends_itself() -> None:
     script = (
         "import time\n"
         "import PySide6.QtTextToSpeech as tts\n"
-        "import leg_timer.ui.speech_probe as probe\n"
+        "import leg_timer.audio.speech_probe as probe\n"
         "tts.QTextToSpeech = lambda engine: time.sleep(60)\n"
         "probe.PROBE_LIFETIME_S = 1\n"
         "probe.run_probe('hangs')\n"

@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from leg_timer.core.session import State
+from leg_timer.present.shortcuts import SHORTCUTS, Page
 from leg_timer.ui.main_window import MainWindow
 from leg_timer.ui.questions import QUIT_QUESTION, STOP_QUESTION
 from leg_timer.ui.settings import AppSettings
-from leg_timer.ui.shortcuts import SHORTCUTS, Page
 from tests.conftest import FakeClock
 from tests.ui.conftest import Answers, RecordingKeepAwake, WindowFactory
 

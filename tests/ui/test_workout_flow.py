@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from leg_timer.core.durations import format_clock
 from leg_timer.core.plan import build_plan
 from leg_timer.core.session import Outcome, State
+from leg_timer.present.shortcuts import Page
 from leg_timer.ui.main_window import MainWindow
-from leg_timer.ui.shortcuts import Page
 from tests.conftest import FakeClock
 from tests.ui.conftest import RecordingKeepAwake
 

@@ -17,10 +17,10 @@ from PySide6.QtCore import QObject
 from leg_timer.cli import commands
 from leg_timer.cli.main import build_parser
 from leg_timer.core.errors import RoutineError
+from leg_timer.desktop.single_instance import SingleInstance
 from leg_timer.metadata import metadata
 from leg_timer.paths import BASEDIR_VARIABLE, default_paths
 from leg_timer.ui.main_window import MainWindow
-from leg_timer.ui.single_instance import SingleInstance
 
 
 def instance_key(basedir: str | None) -> str:

@@ -49,7 +49,7 @@ AvailabilityListener = Callable[[bool, str], None]
 
 @runtime_checkable
 class CuePlayer(Protocol):
-    """What :class:`~leg_timer.ui.cue_output.CueOutput` needs from a player.
+    """What :class:`~leg_timer.audio.cue_output.CueOutput` needs from a player.
 
     ``volume`` is the perceived loudness from 0.0 to 1.0 (as a slider shows it).
     """

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from leg_timer.core.errors import RoutineError
 from leg_timer.core.plan import PlanLimitError, build_plan
 from leg_timer.core.routine import Parameter, Routine
-from leg_timer.ui import routine_text, theme
+from leg_timer.present import routine_text
+from leg_timer.ui import theme
 
 
 class StepSpinBox(QSpinBox):

@@ -40,8 +40,9 @@ from PySide6.QtWidgets import (
 from leg_timer.core.plan import Plan, PlanLimitError, build_plan
 from leg_timer.core.routine import TAGS, Routine
 from leg_timer.library import Library
-from leg_timer.ui import routine_text, theme
-from leg_timer.ui.routine_details import RoutineDetails
+from leg_timer.present import routine_text
+from leg_timer.ui import theme
+from leg_timer.ui.pages.routine_details import RoutineDetails
 from leg_timer.ui.settings import AppSettings
 
 KEY_ROLE = Qt.ItemDataRole.UserRole

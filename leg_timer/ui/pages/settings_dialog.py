@@ -1,7 +1,7 @@
 """Preferences in one dialog (Ctrl+,): sound, voice, countdown ticks, get-ready time, theme.
 
 Every change applies at once and is stored at once, so there is no OK/Cancel to get wrong:
-the dialog edits the live :class:`~leg_timer.ui.cue_output.CueOutput` preferences and the
+the dialog edits the live :class:`~leg_timer.audio.cue_output.CueOutput` preferences and the
 window's :class:`~leg_timer.ui.settings.AppSettings`. Voice controls are disabled, with the
 reason shown, where no speech engine exists; the same for sound without an audio device.
 
@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leg_timer.audio.cue_output import CueOutput, CuePreferences
 from leg_timer.core.plan import MAX_COUNTDOWN_S, MAX_PREPARE_S
-from leg_timer.ui.cue_output import CueOutput, CuePreferences
 from leg_timer.ui.settings import THEMES, AppSettings
 
 _THEME_NAMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}

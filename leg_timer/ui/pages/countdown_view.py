@@ -1,7 +1,7 @@
 """The workout page: the running countdown, drawn from a :class:`CountdownDisplay`.
 
 It holds no timing logic. The window calls :meth:`CountdownView.show_display` whenever the
-driver says the session changed; every word comes from :mod:`leg_timer.ui.display`. Sizes
+driver says the session changed; every word comes from :mod:`leg_timer.present.display`. Sizes
 are worked out from the view's height on resize, so the digits, banner and exercise name grow
 with the window and stay readable from across the room.
 
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leg_timer.present.display import CountdownDisplay
 from leg_timer.ui import theme
-from leg_timer.ui.display import CountdownDisplay
 from leg_timer.ui.widgets import ClockFace, FitLabel
 
 FLASH_MS = 250

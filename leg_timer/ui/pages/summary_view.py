@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leg_timer.ui.display import SummaryDisplay
+from leg_timer.present.display import SummaryDisplay
 
 
 class SummaryView(QWidget):

@@ -1,7 +1,7 @@
 """Speaks the announcements: a small :class:`Voice` interface, a recorder for tests, and
 :class:`QtVoice` on QTextToSpeech.
 
-Speech never delays a beep: :class:`~leg_timer.ui.cue_output.CueOutput` starts the sound first
+Speech never delays a beep: :class:`~leg_timer.audio.cue_output.CueOutput` starts the sound first
 and only then hands the words over, and :meth:`QtVoice.say` only queues them (``enqueue``) and
 returns; the engine speaks them in order, mixed over any beep that falls meanwhile.
 
@@ -24,7 +24,7 @@ from typing import Protocol, runtime_checkable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
-from leg_timer.ui.speech_probe import SpeechProbe
+from leg_timer.audio.speech_probe import SpeechProbe
 
 TEST_ENGINE = "mock"
 # Engines that talk to a separate server process, and so may hang when it cannot start.
@@ -36,7 +36,7 @@ PREFERRED_ENGINES = ("speechd", "flite", "winrt", "sapi", "darwin", "macos", "an
 
 @runtime_checkable
 class Voice(Protocol):
-    """What :class:`~leg_timer.ui.cue_output.CueOutput` needs from a speech engine.
+    """What :class:`~leg_timer.audio.cue_output.CueOutput` needs from a speech engine.
 
     ``rate`` runs from -1.0 (slow) through 0.0 (normal) to 1.0 (fast).
     """
@@ -145,7 +145,7 @@ class QtVoice(QObject):
         """Start the engine without ever blocking the window; once, later calls do nothing.
 
         Engines that talk to a server (speech-dispatcher) are first tried in a separate process
-        (:mod:`leg_timer.ui.speech_probe`): with no audio server, speech-dispatcher's client
+        (:mod:`leg_timer.audio.speech_probe`): with no audio server, speech-dispatcher's client
         can wait forever, and that must not freeze the window. The engine is created here only
         once the trial has answered.
         """

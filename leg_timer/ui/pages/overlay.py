@@ -1,6 +1,6 @@
 """The ``?`` overlay: every keyboard shortcut, over a dimmed window.
 
-It is drawn from :data:`leg_timer.ui.shortcuts.SHORTCUTS`, the same list the window binds and
+It is drawn from :data:`leg_timer.present.shortcuts.SHORTCUTS`, the same list the window binds and
 ``docs/shortcuts.md`` is written from. It covers its parent and follows its size; a click or
 Esc, ``?`` or F1 (handled by the window) hides it.
 """
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leg_timer.ui.shortcuts import SHORTCUTS, where
+from leg_timer.present.shortcuts import SHORTCUTS, where
 
 
 class ShortcutOverlay(QWidget):

@@ -35,9 +35,9 @@ from leg_timer.core.plan import MAX_COUNTDOWN_S
 from leg_timer.core.session import Event, EventKind, State
 
 if TYPE_CHECKING:
+    from leg_timer.audio.sound import CuePlayer
+    from leg_timer.audio.voice import Voice
     from leg_timer.ui.driver import SessionDriver
-    from leg_timer.ui.sound import CuePlayer
-    from leg_timer.ui.voice import Voice
 
 # A cue noticed later than this (the machine was busy or asleep) is not played: a late tick
 # misleads more than a missing one. Its flash still shows.
@@ -154,15 +154,15 @@ class CueOutput(QObject):
             if missing:
                 # Qt's PulseAudio engine without a server can spin on a dead socket and freeze
                 # the window (seen on a bare Debian): go straight to flash-only cues.
-                from leg_timer.ui.sound import RecordingPlayer
+                from leg_timer.audio.sound import RecordingPlayer
 
                 self._player = RecordingPlayer(available=False, reason=missing)
             else:
-                from leg_timer.ui.sound import QtCuePlayer  # heavy: after the first paint
+                from leg_timer.audio.sound import QtCuePlayer  # heavy: after the first paint
 
                 self._player = QtCuePlayer(parent=self)
         if self._voice is None:
-            from leg_timer.ui.voice import QtVoice
+            from leg_timer.audio.voice import QtVoice
 
             self._voice = QtVoice(self._prefs.voice_engine, parent=self)
         self._player.preload()
