@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from leg_timer.audio.cue_output import CuePreferences
+from leg_timer.audio.preferences import CuePreferences
 from leg_timer.core.errors import ParameterError
 from leg_timer.core.plan import MAX_PREPARE_S, resolve_values
 from leg_timer.core.routine import Routine

@@ -24,7 +24,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from leg_timer.audio.cue_output import CueOutput, CuePreferences
+from leg_timer.audio.cue_output import CueOutput
+from leg_timer.audio.preferences import CuePreferences
 from leg_timer.audio.sound import QtCuePlayer
 from leg_timer.audio.voice import QtVoice, RecordingVoice, Voice
 from leg_timer.core.announcements import Announcement

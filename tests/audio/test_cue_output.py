@@ -7,7 +7,8 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from leg_timer.audio.cue_output import SPEECH_AFTER_SOUND_MS, STALE_S, CueOutput, CuePreferences
+from leg_timer.audio.cue_output import SPEECH_AFTER_SOUND_MS, STALE_S, CueOutput
+from leg_timer.audio.preferences import CuePreferences
 from leg_timer.audio.sound import RecordingPlayer
 from leg_timer.audio.voice import RecordingVoice
 from leg_timer.core.announcements import announce

@@ -7,7 +7,8 @@ import pytest
 from PySide6.QtTextToSpeech import QTextToSpeech
 from pytestqt.qtbot import QtBot
 
-from leg_timer.audio.cue_output import CueOutput, CuePreferences
+from leg_timer.audio.cue_output import CueOutput
+from leg_timer.audio.preferences import CuePreferences
 from leg_timer.audio.sound import RecordingPlayer
 from leg_timer.audio.voice import TEST_ENGINE, QtVoice, RecordingVoice, Voice, choose_engine
 from leg_timer.core.announcements import announce

@@ -11,7 +11,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from leg_timer.audio.cue_output import CueOutput, CuePreferences
+from leg_timer.audio.cue_output import CueOutput
+from leg_timer.audio.preferences import CuePreferences
 from leg_timer.audio.sound import RecordingPlayer
 from leg_timer.ui.main_window import MainWindow, Page
 from leg_timer.ui.settings import AppSettings

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leg_timer.audio.cue_output import CueOutput, CuePreferences
+from leg_timer.audio.cue_output import CueOutput
+from leg_timer.audio.preferences import CuePreferences
 from leg_timer.core.plan import MAX_COUNTDOWN_S, MAX_PREPARE_S
 from leg_timer.ui.settings import THEMES, AppSettings
 
