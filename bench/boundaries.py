@@ -29,17 +29,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from _common import summary
 from PySide6.QtCore import QObject, Qt, QTimer
 
-from leg_timer.cli.main import build_parser
 from leg_timer.core.loader import load_routine_bytes
 from leg_timer.core.plan import Plan, build_plan
 from leg_timer.core.session import Event, EventKind
+from leg_timer.launch import LaunchRequest
+from leg_timer.paths import default_paths
 from leg_timer.ui.app import run_app
 from leg_timer.ui.main_window import MainWindow
 
 
-def routine_plan(seconds: float) -> Plan:
+def routine_text(seconds: float) -> str:
     rounds = max(1, round((seconds - 2) / 10))
-    text = f"""
+    return f"""
 version: 1
 name: Boundary bench
 prepare: 2s
@@ -49,7 +50,10 @@ exercises:
     work: 5s
     rest: 5s
 """
-    return build_plan(load_routine_bytes(text.encode(), "bench.yaml", "bench"))
+
+
+def routine_plan(seconds: float) -> Plan:
+    return build_plan(load_routine_bytes(routine_text(seconds).encode(), "bench.yaml", "bench"))
 
 
 class BaselineChain(QObject):
@@ -99,9 +103,10 @@ def main() -> None:
         keep["baseline"] = BaselineChain(targets)
 
     with tempfile.TemporaryDirectory() as scratch:
-        args = build_parser().parse_args(["--basedir", scratch, "run", "bench",
-                                          "--quit-when-done"])
-        run_app(args, plan, on_window=on_window, quit_delay_ms=0)
+        routine = Path(scratch) / "bench.yaml"
+        routine.write_text(routine_text(options.seconds), encoding="utf-8")
+        request = LaunchRequest(routine=str(routine), quit_when_done=True)
+        run_app(request, default_paths(scratch), on_window=on_window, quit_delay_ms=0)
     baseline = keep["baseline"].errors_ms
     print(f"real-time session of {plan.total_s:.0f} s, {len(plan.segments)} segments "
           f"({os.environ['QT_QPA_PLATFORM']}):")

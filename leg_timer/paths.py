@@ -64,6 +64,11 @@ def default_paths(basedir: str | os.PathLike[str] | None = None) -> Paths:
         base = Path(chosen).expanduser().resolve()
         return Paths(data_dir=base / "data", config_dir=base / "config",
                      state_dir=base / "state")
+    return platform_paths()
+
+
+def platform_paths() -> Paths:
+    """The platform's usual places, whatever base folder is chosen."""
     home = Path.home()
     if sys.platform == "win32":
         appdata = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")

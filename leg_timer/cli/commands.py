@@ -7,17 +7,15 @@ import json
 import sys
 from pathlib import Path
 
-from leg_timer.core.durations import format_clock, parse_duration
-from leg_timer.core.errors import ParameterError, RoutineError
+from leg_timer import launch
+from leg_timer.core.durations import format_clock
+from leg_timer.core.errors import RoutineError
 from leg_timer.core.loader import load_routine
 from leg_timer.core.plan import Plan, build_plan, describe_value
-from leg_timer.core.routine import Routine, Unit
+from leg_timer.core.routine import Unit
+from leg_timer.launch import LaunchRequest
 from leg_timer.library import Library, load_library
 from leg_timer.paths import default_paths
-
-
-class UsageError(Exception):
-    """The command line asked for something that does not exist or is not allowed."""
 
 
 def library_for(args: argparse.Namespace) -> Library:
@@ -61,53 +59,20 @@ def list_routines(args: argparse.Namespace) -> int:
     return 0
 
 
-def resolve_routine(args: argparse.Namespace) -> Routine:
-    """ROUTINE as a path to a YAML file or as an id from the library."""
-    key: str = args.routine
-    path = Path(key)
-    if key.endswith((".yaml", ".yml")) or "/" in key or path.is_file():
-        if not path.is_file():
-            raise UsageError(f"no routine file {key!r}")
-        return load_routine(path)
-    try:
-        return library_for(args).find(key)
-    except LookupError as error:
-        raise UsageError(str(error.args[0])) from None
-
-
-def parse_settings(routine: Routine, settings: list[str]) -> dict[str, float]:
-    """``NAME=VALUE`` pairs as parameter values in each parameter's own unit."""
-    values: dict[str, float] = {}
-    for setting in settings:
-        name, sep, text = setting.partition("=")
-        name, text = name.strip(), text.strip()
-        if not sep or not name or not text:
-            raise UsageError(f"--set expects NAME=VALUE, not {setting!r}")
-        try:
-            parameter = routine.parameter(name)
-        except KeyError:
-            known = ", ".join(p.name for p in routine.parameters) or "none"
-            raise UsageError(f"{routine.id} has no parameter {name!r} (its parameters: "
-                             f"{known})") from None
-        try:
-            number = float(text)
-        except ValueError:
-            if not parameter.unit.is_duration:
-                raise UsageError(f"{name} must be a number, not {text!r}") from None
-            try:
-                number = parse_duration(text) / parameter.unit.seconds_per_unit
-            except ValueError as error:
-                raise UsageError(f"{name}: {error}") from None
-        values[name] = number
-    return values
-
-
 def plan_for(args: argparse.Namespace) -> Plan:
-    routine = resolve_routine(args)
-    try:
-        return build_plan(routine, parse_settings(routine, args.settings))
-    except ParameterError as error:
-        raise UsageError(str(error)) from None
+    """The plan ``plan``/``run`` ROUTINE [--set NAME=VALUE]... asks for."""
+    library = library_for(args)
+    return launch.plan_for(request_from(args, library), library)
+
+
+def request_from(args: argparse.Namespace, library: Library) -> LaunchRequest:
+    """``run`` (or ``plan``) as a launch request: ROUTINE as the window finds it, the --set
+    values parsed for that routine."""
+    routine = launch.find_routine(args.routine, library)
+    return LaunchRequest(routine=launch.reference_for(args.routine),
+                         values=launch.parse_values(routine, args.settings),
+                         fullscreen=bool(getattr(args, "fullscreen", False)),
+                         quit_when_done=bool(getattr(args, "quit_when_done", False)))
 
 
 def show_plan(args: argparse.Namespace) -> int:
@@ -172,14 +137,21 @@ def validate(args: argparse.Namespace) -> int:
 
 
 def open_window(args: argparse.Namespace) -> int:
-    """No command, or ``run``: the Qt window (imported only now, to keep the CLI fast)."""
-    plan = None
+    """No command, or ``run``: the Qt window (imported only now, to keep the CLI fast).
+
+    A ``run`` request is checked here first, so a bad routine or value is reported on the
+    terminal with its exit code, before any window opens.
+    """
+    library = library_for(args)
+    request = LaunchRequest()
     if args.command == "run":
         try:
-            plan = plan_for(args)
+            request = request_from(args, library)
+            launch.plan_for(request, library)
         except RoutineError as error:
             print(error, file=sys.stderr)
             return 1
     from leg_timer.ui.app import run_app
 
-    return run_app(args, plan, argv=getattr(args, "argv", None))
+    return run_app(request, default_paths(args.basedir), library=library,
+                   single_instance=True)

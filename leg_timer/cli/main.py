@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from leg_timer.cli import commands
+from leg_timer.launch import UsageError
 from leg_timer.metadata import metadata
 
 EXIT_OK = 0
@@ -70,7 +71,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     raw_argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(raw_argv)
-    args.argv = raw_argv  # a second start forwards its command line to the running window
     try:
         if args.command == "list":
             return commands.list_routines(args)
@@ -79,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "validate":
             return commands.validate(args)
         return commands.open_window(args)
-    except commands.UsageError as error:
+    except UsageError as error:
         print(f"leg-timer: {error}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # e.g. `leg-timer list | head -1`

@@ -1,61 +1,68 @@
-"""A second ``leg-timer`` start hands its command line to the running window.
+"""A second start hands its launch request to the running window.
 
-:func:`claim_or_forward` makes this process the running instance, or sends its arguments to
-the one already running (which then raises its window and, for ``run ROUTINE``, starts that
-routine). The instance is per app id, user and --basedir, so test runs and portable setups
-with their own base folder never talk to the user's everyday window.
+:func:`claim_or_forward` makes this process the running instance, or sends its
+:class:`~leg_timer.launch.LaunchRequest` to the one already running (whose window then comes
+to the front and, for a routine, starts it). The instance is per app id, user and --basedir, so
+test runs and portable setups with their own base folder never talk to the everyday window.
+
+Signals:
+    ForwardedRequests.received(object): a :class:`~leg_timer.launch.LaunchRequest` from
+        another start, already checked.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
-from collections.abc import Sequence
+import logging
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
-from leg_timer.cli import commands
-from leg_timer.cli.main import build_parser
-from leg_timer.core.errors import RoutineError
 from leg_timer.desktop.single_instance import SingleInstance
+from leg_timer.launch import LaunchRequest
 from leg_timer.metadata import metadata
-from leg_timer.paths import BASEDIR_VARIABLE, default_paths
-from leg_timer.ui.main_window import MainWindow
+from leg_timer.paths import Paths, platform_paths
+
+log = logging.getLogger(__name__)
 
 
-def instance_key(basedir: str | None) -> str:
-    """The app id, plus a tag of the base folder when one is chosen."""
-    chosen = basedir or os.environ.get(BASEDIR_VARIABLE)
+def instance_key(paths: Paths) -> str:
+    """The app id, plus a tag of the base folder when it is not the platform's own."""
     app_id = metadata().app_id
-    if not chosen:
+    if paths == platform_paths():
         return app_id
-    folder = str(default_paths(chosen).data_dir)
+    folder = str(paths.data_dir)
     return f"{app_id}.{hashlib.sha256(folder.encode()).hexdigest()[:10]}"
 
 
-def claim_or_forward(argv: Sequence[str], basedir: str | None,
-                     parent: QObject) -> SingleInstance | None:
-    """The instance this process now serves, or None when ``argv`` went to a running one."""
-    instance = SingleInstance(instance_key(basedir), parent)
-    if instance.try_forward(argv):
+class ForwardedRequests(QObject):
+    """The running instance: turns each message from a later start into a launch request."""
+
+    received = Signal(object)
+
+    def __init__(self, instance: SingleInstance, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._instance = instance
+        instance.message_received.connect(self._on_message)
+
+    def close(self) -> None:
+        self._instance.close()
+
+    def _on_message(self, message: dict[str, object]) -> None:
+        try:
+            request = LaunchRequest.from_json(message)
+        except ValueError as error:
+            log.warning("ignoring a forwarded start that is not a launch request: %s", error)
+            return
+        self.received.emit(request)
+
+
+def claim_or_forward(request: LaunchRequest, key: str,
+                     parent: QObject) -> ForwardedRequests | None:
+    """The requests this process now serves, or None when ``request`` went to a running one."""
+    instance = SingleInstance(key, parent)
+    message = request.to_json()
+    if instance.try_forward(message):
         return None
-    if not instance.listen() and instance.try_forward(argv):
+    if not instance.listen() and instance.try_forward(message):
         return None  # lost a race with another start that began at the same moment
-    return instance
-
-
-def open_forwarded(window: MainWindow, argv: list[str]) -> None:
-    """Raise ``window`` and, for ``run ROUTINE``, start that routine there if nothing runs."""
-    window.bring_to_front()
-    try:
-        args = build_parser().parse_args(argv)
-    except SystemExit:  # argparse already refused it in the other process; ignore here
-        return
-    if getattr(args, "command", None) != "run":
-        return
-    try:
-        plan = commands.plan_for(args)
-    except (commands.UsageError, RoutineError) as error:
-        window.show_message(f"Could not start {args.routine}: {error}")
-        return
-    window.start_forwarded(plan, fullscreen=bool(args.fullscreen))
+    return ForwardedRequests(instance, parent)

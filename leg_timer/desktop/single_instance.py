@@ -1,23 +1,13 @@
 """Only one Leg Timer runs per user: a second start hands its arguments to the first and exits.
 
 The first instance listens on a local socket (a Unix socket on Linux and macOS, a named pipe on
-Windows) named after the app id and the user. A later start connects, sends its command line
-and waits for the answer; the first instance emits :attr:`SingleInstance.message_received`
-so the window can raise itself and, for ``run ROUTINE``, start that routine there.
+Windows) named after the app id and the user. A later start connects, sends one message (a
+JSON object: what it was asked to do) and waits for the answer; the first instance emits
+:attr:`SingleInstance.message_received`. What the message means is the caller's business
+(:mod:`leg_timer.desktop.forwarding` sends a launch request).
 
-Wiring, before the window is built (``argv`` without the program name)::
-
-    instance = SingleInstance(metadata().app_id, app)
-    if instance.try_forward(argv):
-        return 0                      # the running window has our arguments
-    if not instance.listen() and instance.try_forward(argv):
-        return 0                      # lost a race with another start that just began
-    instance.message_received.connect(window.on_forwarded_arguments)
-
-Wire format: one UTF-8 JSON object and a newline, ``{"argv": [...], "cwd": "..."}``; the
-receiver answers ``ok`` and a newline once it has emitted the signal. Arguments that name files
-(as ``leg-timer run`` reads them: ending in .yaml/.yml, holding a slash, or an existing file)
-are made absolute before sending, because the receiver runs in another working directory.
+Wire format: one UTF-8 JSON object and a newline; the receiver answers ``ok`` and a newline
+once it has emitted the signal.
 
 The running instance holds a lock file next to the socket. A crashed instance leaves both
 behind: QLockFile sees that the lock's process is gone, and :meth:`SingleInstance.listen` then
@@ -32,11 +22,13 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from leg_timer.paths import user_runtime_dir
 
 log = logging.getLogger(__name__)
 
@@ -63,34 +55,23 @@ def server_name(app_id: str) -> str:
     set and the path fits in a socket address; elsewhere a plain name, which Qt puts in the
     temporary folder (Unix) or the pipe namespace (Windows), with the user in it.
     """
-    runtime_dir = os.environ.get("XDG_RUNTIME_DIR", "")
-    if sys.platform.startswith("linux") and runtime_dir and Path(runtime_dir).is_dir():
-        path = str(Path(runtime_dir) / f"{app_id}.socket")
+    runtime_dir = user_runtime_dir()
+    if sys.platform.startswith("linux") and runtime_dir is not None:
+        path = str(runtime_dir / f"{app_id}.socket")
         if len(path.encode()) <= _MAX_SOCKET_PATH:
             return path
     return f"{app_id}-{_user_tag()}"
-
-
-def absolute_file_arguments(argv: Sequence[str], cwd: str) -> list[str]:
-    """``argv`` with the arguments ``leg-timer`` would read as files made absolute."""
-    result = []
-    for argument in argv:
-        is_file_like = not argument.startswith("-") and (
-            argument.endswith((".yaml", ".yml")) or "/" in argument
-            or (Path(cwd) / argument).is_file())
-        result.append(str(Path(cwd, argument).resolve()) if is_file_like else argument)
-    return result
 
 
 class SingleInstance(QObject):
     """The single-instance lock and message channel for one app id.
 
     Signals:
-        message_received(list[str]): another start's arguments (without the program name),
-            file arguments already absolute. Emitted in the instance that called ``listen()``.
+        message_received(dict): another start's message (a JSON object). Emitted in the
+            instance that called ``listen()``.
     """
 
-    message_received = Signal(list)
+    message_received = Signal(dict)
 
     def __init__(self, app_id: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -110,27 +91,27 @@ class SingleInstance(QObject):
 
     # --- the second start -----------------------------------------------------------------
 
-    def try_forward(self, argv: Sequence[str]) -> bool:
-        """Send ``argv`` to a running instance; True once it confirmed receiving it.
+    def try_forward(self, message: Mapping[str, object]) -> bool:
+        """Send ``message`` (JSON values) to a running instance; True once it confirmed
+        receiving it.
 
         Blocks for at most CONNECT_TIMEOUT_MS + REPLY_TIMEOUT_MS; meant for start-up, before
         the event loop runs. False when no instance runs (or it did not answer in time).
         """
-        cwd = str(Path.cwd())
-        message = json.dumps({"argv": absolute_file_arguments(argv, cwd), "cwd": cwd})
+        payload = json.dumps(dict(message))
         socket = QLocalSocket()
         socket.connectToServer(self._name)
         if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
             return False
         try:
-            socket.write(message.encode("utf-8") + b"\n")
+            socket.write(payload.encode("utf-8") + b"\n")
             if not socket.waitForBytesWritten(REPLY_TIMEOUT_MS):
                 return False
             reply = bytearray()
             while len(reply) < len(_ACK) and socket.waitForReadyRead(REPLY_TIMEOUT_MS):
                 reply += bytes(socket.readAll().data())
             if bytes(reply) != _ACK:
-                log.warning("the running instance did not confirm our arguments")
+                log.warning("the running instance did not confirm our message")
                 return False
             return True
         finally:
@@ -206,28 +187,27 @@ class SingleInstance(QObject):
         if b"\n" not in buffer:
             return
         line = bytes(buffer.split(b"\n", 1)[0])
-        argv = self._parse(line)
-        if argv is None:
+        message = self._parse(line)
+        if message is None:
             socket.abort()
             return
         del self._buffers[socket]  # one message per connection: ignore anything after it
-        self.message_received.emit(argv)
+        self.message_received.emit(message)
         socket.write(_ACK)
         socket.flush()
         socket.disconnectFromServer()
 
     @staticmethod
-    def _parse(line: bytes) -> list[str] | None:
+    def _parse(line: bytes) -> dict[str, object] | None:
         try:
             message = json.loads(line.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
             log.warning("ignoring a single-instance message that is not JSON")
             return None
-        argv = message.get("argv") if isinstance(message, dict) else None
-        if not isinstance(argv, list) or not all(isinstance(item, str) for item in argv):
-            log.warning("ignoring a single-instance message without an argument list")
+        if not isinstance(message, dict):
+            log.warning("ignoring a single-instance message that is not a JSON object")
             return None
-        return argv
+        return message
 
     def _forget(self, socket: QLocalSocket) -> None:
         self._buffers.pop(socket, None)

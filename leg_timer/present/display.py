@@ -14,8 +14,10 @@ from leg_timer.core.durations import format_clock
 from leg_timer.core.plan import Segment, SegmentKind
 from leg_timer.core.routine import Side
 from leg_timer.core.session import Outcome, Session, State
+from leg_timer.present.shortcuts import Action, key_name
 
-APP_NAME = "Leg Timer"
+DONE_KEY = key_name(Action.ENTER)
+
 
 BANNERS: dict[SegmentKind, str] = {
     SegmentKind.PREPARE: "GET READY",
@@ -80,14 +82,14 @@ def next_text(session: Session) -> str:
 def rep_detail(segment: Segment, elapsed_s: float) -> str:
     """The rep line: the rep under way in a paced set, the target in a manual one."""
     if segment.reps is None:
-        return "Press Enter when done" if segment.is_manual else ""
+        return f"Press {DONE_KEY} when done" if segment.is_manual else ""
     if segment.is_manual or segment.tempo_s is None or segment.tempo_s <= 0:
-        return f"{segment.reps} reps · press Enter when done"
+        return f"{segment.reps} reps · press {DONE_KEY} when done"
     rep = min(math.floor(elapsed_s / segment.tempo_s) + 1, segment.reps)
     return f"Rep {rep} / {segment.reps}"
 
 
-def countdown(session: Session, app_name: str = APP_NAME) -> CountdownDisplay:
+def countdown(session: Session, app_name: str) -> CountdownDisplay:
     segment = session.segment
     elapsed_s = session.segment_elapsed_s()
     remaining_s = session.segment_remaining_s()
@@ -125,7 +127,7 @@ def countdown(session: Session, app_name: str = APP_NAME) -> CountdownDisplay:
     )
 
 
-def summary(session: Session, app_name: str = APP_NAME) -> SummaryDisplay:
+def summary(session: Session, app_name: str) -> SummaryDisplay:
     counts = session.counts()
     finished = session.state is State.FINISHED
     heading = "Workout complete" if finished else "Workout stopped"

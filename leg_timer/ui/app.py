@@ -1,6 +1,7 @@
 """Starting the window: the QApplication, the settings file, the library, the main window.
 
-:func:`run_app` is what ``leg-timer`` (no command) and ``leg-timer run`` call. Modules that
+:func:`run_app` is what ``leg-timer`` (no command) and ``leg-timer run`` call, with a
+:class:`~leg_timer.launch.LaunchRequest` (never the command line itself). Modules that
 take time to load (screen-saver inhibition now; sound and speech later) are imported only
 after the window has painted once, so the window appears as fast as a bare one.
 
@@ -10,13 +11,12 @@ drive the window before the event loop starts) and a short ``quit_delay_ms``.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import logging
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -25,12 +25,12 @@ from PySide6.QtWidgets import QApplication
 
 from leg_timer import resources
 from leg_timer.audio.cue_output import CueOutput
-from leg_timer.core.plan import Plan
 from leg_timer.desktop.clocks import Clock, monotonic, suspend_aware_clock
-from leg_timer.desktop.forwarding import claim_or_forward, open_forwarded
-from leg_timer.library import load_library
+from leg_timer.desktop.forwarding import claim_or_forward, instance_key
+from leg_timer.launch import LaunchRequest
+from leg_timer.library import Library, load_library
 from leg_timer.metadata import metadata
-from leg_timer.paths import default_paths
+from leg_timer.paths import Paths
 from leg_timer.ui.main_window import Inhibitor, MainWindow
 from leg_timer.ui.questions import Confirm
 from leg_timer.ui.settings import AppSettings
@@ -104,34 +104,34 @@ def app_icon() -> QIcon:
     return icon
 
 
-def run_app(args: argparse.Namespace, plan: Plan | None, *, clock: Clock | None = None,
+def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = None,
+            single_instance: bool = False, clock: Clock | None = None,
             sleep_clock: Clock | None = None, confirm: Confirm | None = None,
             keep_awake: Callable[[], Inhibitor | None] = load_keep_awake,
             on_window: Callable[[MainWindow], None] | None = None,
-            quit_delay_ms: int = QUIT_DELAY_MS, argv: Sequence[str] | None = None,
-            load_cues: bool = True) -> int:
-    """Open the window (on ``plan``, started, for ``run``); return the exit code.
+            quit_delay_ms: int = QUIT_DELAY_MS, load_cues: bool = True) -> int:
+    """Open the window and carry out ``request`` there; return the exit code.
 
     With the real clock the sleep clock is the platform's suspend-aware one; with an injected
-    clock there is none unless given. With ``argv`` (the command line, as the CLI passes it)
-    only one window runs: a second start hands ``argv`` to the first and returns 0.
+    clock there is none unless given. With ``single_instance`` only one window runs per base
+    folder: a second start hands its request to the first and returns 0.
     """
     app = application()
-    instance = None
-    if argv is not None:
-        instance = claim_or_forward(argv, getattr(args, "basedir", None), app)
-        if instance is None:
+    forwarded = None
+    if single_instance:
+        forwarded = claim_or_forward(request, instance_key(paths), app)
+        if forwarded is None:
             return 0
     if clock is None:
         clock = monotonic
         sleep_clock = suspend_aware_clock()
-    paths = default_paths(getattr(args, "basedir", None))
     settings = AppSettings(paths.settings_file)
-    library = load_library(paths.user_routines_dir)
+    if library is None:
+        library = load_library(paths.user_routines_dir)
     apply_theme(settings.theme)
     cues = CueOutput(preferences=settings.cue_preferences)
     window = MainWindow(library, settings, clock=clock, sleep_clock=sleep_clock,
-                        confirm=confirm, app_name=metadata().display_name, cues=cues)
+                        confirm=confirm, cues=cues)
     cues.setParent(window)
 
     def after_first_paint() -> None:
@@ -141,19 +141,16 @@ def run_app(args: argparse.Namespace, plan: Plan | None, *, clock: Clock | None 
         window.set_keep_awake(keep_awake())
 
     FirstPaint(window, after_first_paint)
-    if getattr(args, "quit_when_done", False):
+    if request.quit_when_done:
         window.session_ended.connect(lambda _how: QTimer.singleShot(quit_delay_ms, app.quit))
     window.show()
-    if getattr(args, "command", None) == "run" and plan is not None:
-        window.start_plan(plan)
-        if getattr(args, "fullscreen", False):
-            window.set_focus_mode(True)
-    if instance is not None:
-        instance.message_received.connect(lambda forwarded: open_forwarded(window, forwarded))
+    window.launch(request)
+    if forwarded is not None:
+        forwarded.received.connect(window.launch_forwarded)
     if on_window is not None:
         on_window(window)
     code = app.exec()
     window.shutdown()
-    if instance is not None:
-        instance.close()
+    if forwarded is not None:
+        forwarded.close()
     return code

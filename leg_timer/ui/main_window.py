@@ -4,7 +4,9 @@ The window owns the session of the workout under way and the :class:`SessionDriv
 it; the pages only draw what :mod:`leg_timer.present.display` works out. Everything that would make
 a test wait or block is passed in: the clock, the sleep clock, the question asked before
 stopping or quitting (``confirm``), and the screen-saver inhibitor (``keep_awake``). The window
-binds the shortcuts; :mod:`leg_timer.ui.key_routing` decides what each key does.
+binds the shortcuts, asks :mod:`leg_timer.present.keymap` what a key means on the page in view,
+and carries that intent out. :meth:`MainWindow.launch` carries out a
+:class:`~leg_timer.launch.LaunchRequest`, from this process's command line or a second start.
 
 Signals:
     session_ended(str): "finished" or "stopped", once the summary shows.
@@ -14,6 +16,7 @@ Signals:
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
@@ -26,14 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from leg_timer.audio.cue_output import CueOutput
+from leg_timer.core.errors import RoutineError
 from leg_timer.core.plan import Plan, build_plan
 from leg_timer.core.session import Event, EventKind, Session, State
 from leg_timer.desktop.clocks import Clock, monotonic
+from leg_timer.launch import LaunchRequest, UsageError, plan_for
 from leg_timer.library import Library
+from leg_timer.metadata import metadata
 from leg_timer.present import display
-from leg_timer.present.shortcuts import SHORTCUTS, Action, Page
+from leg_timer.present.keymap import Intent, KeyContext, intent_for
+from leg_timer.present.shortcuts import ADJUST_STEP_S, SHORTCUTS, Action, Page, key_name
 from leg_timer.ui.driver import SessionDriver
-from leg_timer.ui.key_routing import KeyRouter
+from leg_timer.ui.key_routing import FocusForwarder
 from leg_timer.ui.pages.countdown_view import CountdownView
 from leg_timer.ui.pages.overlay import ShortcutOverlay
 from leg_timer.ui.pages.picker import PickerPage
@@ -55,7 +62,7 @@ log = logging.getLogger(__name__)
 
 MINIMUM_SIZE = (480, 360)
 DEFAULT_SIZE = (1024, 720)
-SLEPT_NOTICE = "Paused: the computer slept. Press Space to carry on."
+SLEPT_NOTICE = f"Paused: the computer slept. Press {key_name(Action.TOGGLE)} to carry on."
 _REPEATING = {Action.ADD_TIME, Action.REMOVE_TIME}  # holding + keeps adding time
 
 
@@ -73,11 +80,12 @@ class MainWindow(QMainWindow):
 
     def __init__(self, library: Library, settings: AppSettings, *, clock: Clock = monotonic,
                  sleep_clock: Clock | None = None, confirm: Confirm | None = None,
-                 keep_awake: Inhibitor | None = None, app_name: str = display.APP_NAME,
-                 cues: CueOutput | None = None, parent: QWidget | None = None) -> None:
+                 keep_awake: Inhibitor | None = None, cues: CueOutput | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.library = library
         self.settings = settings
-        self.app_name = app_name
+        self.app_name = metadata().display_name
         self.confirm: Confirm = confirm or self.ask
         self.driver: SessionDriver | None = None
         self._clock = clock
@@ -92,7 +100,7 @@ class MainWindow(QMainWindow):
         self.cues.notice.connect(self.show_message)
         self.cues.changed.connect(self._on_cues_changed)
         self.settings_dialog: SettingsDialog | None = None  # made on first Ctrl+,
-        self._keys = KeyRouter(self)  # what each key does, wherever the focus is
+        self._keys = FocusForwarder(self, self._on_stray_key)
 
         self.picker = PickerPage(library, settings)
         self.picker.start_requested.connect(self.start_plan)
@@ -180,15 +188,28 @@ class MainWindow(QMainWindow):
         self.countdown.setFocus()
         driver.command("start")
 
-    def start_forwarded(self, plan: Plan, *, fullscreen: bool) -> None:
-        """``leg-timer run`` started again while this window runs: start ``plan`` here."""
+    def launch_forwarded(self, request: LaunchRequest) -> None:
+        """A second start handed over ``request``: come to the front and carry it out."""
+        self.bring_to_front()
+        self.launch(request)
+
+    def launch(self, request: LaunchRequest) -> None:
+        """Carry out ``request``: start its routine, if it names one, unless a workout is
+        under way. A bad request is told on the page, never raised."""
+        if request.routine is None:
+            return
+        try:
+            plan = plan_for(request, self.library)
+        except (UsageError, RoutineError) as error:
+            self.show_message(f"Could not start {request.routine}: {error}")
+            return
         session = self.session
         if session is not None and session.is_active:
-            self.show_message(f"A workout is under way: stop it (Esc) before starting "
-                              f"{plan.routine.name}.")
+            self.show_message(f"A workout is under way: stop it ({key_name(Action.ESCAPE)}) "
+                              f"before starting {plan.routine.name}.")
             return
         self.start_plan(plan)
-        if fullscreen:
+        if request.fullscreen:
             self.set_focus_mode(True)
 
     def bring_to_front(self) -> None:
@@ -297,8 +318,43 @@ class MainWindow(QMainWindow):
     # -- keys ----------------------------------------------------------------------------
 
     def trigger(self, action: Action) -> None:
-        """Do what the shortcut for ``action`` does on the current page."""
-        self._keys.route(action)
+        """Do what the shortcut for ``action`` does here and now."""
+        session = self.session
+        context = KeyContext(
+            page=self.page(), overlay_open=self.overlay.isVisible(),
+            full_screen=self.focus_mode or self.isFullScreen(),
+            searching=bool(self.picker.search.text()),
+            manual_set=session is not None and session.is_active and session.segment.is_manual)
+        intent = intent_for(action, context)
+        if intent is not None:
+            self.carry_out(intent)
+
+    def carry_out(self, intent: Intent) -> None:
+        """Do ``intent`` (what a key asked for, see :mod:`leg_timer.present.keymap`)."""
+        step_s = float(ADJUST_STEP_S)
+        handlers: dict[Intent, Callable[[], object]] = {
+            Intent.TOGGLE_SHORTCUTS: self.toggle_overlay,
+            Intent.HIDE_SHORTCUTS: self.overlay.hide,
+            Intent.QUIT: self.close,
+            Intent.TOGGLE_MUTE: lambda: self.set_muted(not self.muted),
+            Intent.OPEN_SETTINGS: self.open_settings,
+            Intent.LEAVE_FULL_SCREEN: self.leave_full_screen,
+            Intent.START_SELECTED: self.picker.request_start,
+            Intent.FOCUS_SEARCH: self.picker.focus_search,
+            Intent.CLEAR_SEARCH: self.picker.search.clear,
+            Intent.TOGGLE_PAUSE: lambda: self.command("toggle"),
+            Intent.MARK_DONE: lambda: self.command("done"),
+            Intent.NEXT: lambda: self.command("next"),
+            Intent.PREVIOUS: lambda: self.command("previous"),
+            Intent.RESTART: lambda: self.command("restart"),
+            Intent.ADD_TIME: lambda: self.command("add_time", step_s),
+            Intent.REMOVE_TIME: lambda: self.command("add_time", -step_s),
+            Intent.STOP: self.request_stop,
+            Intent.TOGGLE_FOCUS_MODE: self.toggle_focus_mode,
+            Intent.BACK_TO_LIST: self.show_picker,
+            Intent.REPEAT: self.repeat,
+        }
+        handlers[intent]()
 
     def event(self, event: QEvent) -> bool:
         # The type comes first: every event passes here, some before __init__ makes the router.
@@ -309,6 +365,16 @@ class MainWindow(QMainWindow):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self._keys.key_press(event)
+
+    def _on_stray_key(self, event: QKeyEvent) -> None:
+        if self.page() is Page.PICKER:
+            self.picker.type_into_search(event)  # typing anywhere on the picker searches
+
+    def leave_full_screen(self) -> None:
+        """Esc in focus mode, or in a window made full screen some other way."""
+        self.set_focus_mode(False)
+        if self.isFullScreen():
+            self.showNormal()
 
     def toggle_overlay(self) -> None:
         if self.overlay.isVisible():

@@ -1,7 +1,8 @@
-"""The single-instance channel: forwarding arguments, races, stale sockets, bad messages."""
+"""The single-instance channel: forwarding a message, races, stale sockets, bad messages."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -14,11 +15,7 @@ import pytest
 from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
-from leg_timer.desktop.single_instance import (
-    SingleInstance,
-    absolute_file_arguments,
-    server_name,
-)
+from leg_timer.desktop.single_instance import SingleInstance, server_name
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -38,19 +35,20 @@ def runtime_dir(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 
 SENDER = """\
-import sys
+import json, sys
 from PySide6.QtCore import QCoreApplication
 from leg_timer.desktop.single_instance import SingleInstance
 app = QCoreApplication(sys.argv[:1])
-sys.exit(0 if SingleInstance(sys.argv[1]).try_forward(sys.argv[2:]) else 3)
+sys.exit(0 if SingleInstance(sys.argv[1]).try_forward(json.loads(sys.argv[2])) else 3)
 """
 
 
-def forward_from_process(app_id: str, argv: list[str], cwd: Path = ROOT) -> subprocess.Popen[bytes]:
+def forward_from_process(app_id: str, message: dict[str, object]) -> subprocess.Popen[bytes]:
     """A second start in its own process, as in real life. (A thread would not do: PySide6
     keeps the GIL in QLocalSocket's blocking waits, so our receiving slot could not run.)"""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-c", SENDER, app_id, *argv], cwd=cwd, env=env)
+    return subprocess.Popen([sys.executable, "-c", SENDER, app_id, json.dumps(message)],
+                            cwd=ROOT, env=env)
 
 
 def finished(qtbot: QtBot, process: subprocess.Popen[bytes]) -> int:
@@ -63,20 +61,18 @@ def disconnected(client: QLocalSocket) -> bool:
 
 
 def test_nothing_to_forward_to(app_id: str) -> None:
-    assert SingleInstance(app_id).try_forward(["list"]) is False
+    assert SingleInstance(app_id).try_forward({"routine": None}) is False
 
 
-def test_a_second_process_forwards_its_arguments_and_exits(qtbot: QtBot, app_id: str,
-                                                          tmp_path: Path) -> None:
+def test_a_second_process_forwards_its_message_and_exits(qtbot: QtBot, app_id: str) -> None:
     first = SingleInstance(app_id)
     assert first.listen()
-    routine = tmp_path / "mine.yaml"
-    routine.write_text("version: 1\n")
+    message = {"routine": "/somewhere/mine.yaml", "values": {"minutes": 7.5},
+               "fullscreen": True, "quit_when_done": False}
     with qtbot.waitSignal(first.message_received, timeout=15000) as signal:
-        sender = forward_from_process(app_id, ["run", "mine.yaml", "--quit-when-done"],
-                                      cwd=tmp_path)
+        sender = forward_from_process(app_id, message)
     assert finished(qtbot, sender) == 0
-    assert signal.args == [["run", str(routine.resolve()), "--quit-when-done"]]
+    assert signal.args == [message]
     first.close()
 
 
@@ -111,13 +107,13 @@ def test_the_socket_and_lock_of_a_crashed_instance_are_replaced(qtbot: QtBot,
                              env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False)
     assert crashed.returncode == 9
     assert Path(name).exists() and Path(f"{name}.lock").exists()
-    assert SingleInstance(app_id).try_forward(["list"]) is False
+    assert SingleInstance(app_id).try_forward({}) is False
     instance = SingleInstance(app_id)
     assert instance.listen()
     with qtbot.waitSignal(instance.message_received, timeout=15000) as signal:
-        sender = forward_from_process(app_id, [])
+        sender = forward_from_process(app_id, {})
     assert finished(qtbot, sender) == 0
-    assert signal.args == [[]]
+    assert signal.args == [{}]
     instance.close()
     assert not Path(name).exists()
     assert not Path(f"{name}.lock").exists()
@@ -126,9 +122,10 @@ def test_the_socket_and_lock_of_a_crashed_instance_are_replaced(qtbot: QtBot,
 def test_garbage_is_ignored_and_the_server_keeps_serving(qtbot: QtBot, app_id: str) -> None:
     instance = SingleInstance(app_id)
     assert instance.listen()
-    received: list[list[str]] = []
+    received: list[dict[str, object]] = []
     instance.message_received.connect(received.append)
-    for garbage in (b"not json\n", b'{"argv": "run"}\n', b'[1, 2]\n', b"\xff\xfe\n"):
+    for garbage in (b"not json\n", b'"run"\n', b'[1, 2]\n', b"\xff\xfe\n",
+                    b"[" * 60_000 + b"\n"):
         client = QLocalSocket()
         client.connectToServer(instance.name)
         assert client.waitForConnected(1000)
@@ -137,20 +134,9 @@ def test_garbage_is_ignored_and_the_server_keeps_serving(qtbot: QtBot, app_id: s
         qtbot.waitUntil(lambda c=client: disconnected(c), timeout=5000)
     assert received == []
     with qtbot.waitSignal(instance.message_received, timeout=15000):
-        sender = forward_from_process(app_id, ["plan", "squat-100"])
+        sender = forward_from_process(app_id, {"routine": "squat-100"})
     assert finished(qtbot, sender) == 0
     instance.close()
-
-
-def test_file_arguments_become_absolute(tmp_path: Path) -> None:
-    (tmp_path / "squat-100").write_text("")  # a file shadowing a routine id is read as a file
-    cwd = str(tmp_path)
-    assert absolute_file_arguments(
-        ["run", "a.yml", "sub/b", "squat-100", "mini-band-circuit", "--set", "minutes=15",
-         "-", "--basedir", "../x"], cwd) == [
-        "run", str(tmp_path / "a.yml"), str(tmp_path / "sub" / "b"),
-        str(tmp_path / "squat-100"), "mini-band-circuit", "--set", "minutes=15", "-",
-        "--basedir", str((tmp_path / ".." / "x").resolve())]
 
 
 def test_socket_name_without_a_runtime_dir(monkeypatch: pytest.MonkeyPatch) -> None:

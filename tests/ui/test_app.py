@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from leg_timer.cli.commands import plan_for
-from leg_timer.cli.main import build_parser
+from leg_timer.launch import LaunchRequest
 from leg_timer.metadata import metadata
+from leg_timer.paths import default_paths
 from leg_timer.present.shortcuts import Page
 from leg_timer.ui import app as ui_app
 from leg_timer.ui.main_window import MainWindow
@@ -35,9 +35,7 @@ def finish(window: MainWindow, clock: FakeClock, step_s: float = 5.0) -> None:
 
 def test_run_quit_when_done_exits_zero_after_the_summary(qapp: QApplication, basedir: Path,
                                                           clock: FakeClock) -> None:
-    args = build_parser().parse_args(["--basedir", str(basedir), "run", "squat-100",
-                                      "--set", "sets=6", "--quit-when-done"])
-    plan = plan_for(args)
+    request = LaunchRequest(routine="squat-100", values={"sets": 6}, quit_when_done=True)
     seen: dict[str, object] = {}
     inhibitor = RecordingKeepAwake()
 
@@ -49,7 +47,7 @@ def test_run_quit_when_done_exits_zero_after_the_summary(qapp: QApplication, bas
         seen["summary"] = (window.page(), window.summary.done_label.text(),
                            window.windowTitle())
 
-    code = ui_app.run_app(args, plan, clock=clock, confirm=Answers(False),
+    code = ui_app.run_app(request, default_paths(basedir), clock=clock, confirm=Answers(False),
                           keep_awake=lambda: inhibitor, on_window=drive, quit_delay_ms=0)
     assert code == 0
     assert seen["first_title"] == "0:10 · Get ready — Leg Timer"
@@ -67,15 +65,14 @@ def test_run_quit_when_done_exits_zero_after_the_summary(qapp: QApplication, bas
 
 def test_run_fullscreen_opens_in_focus_mode(qapp: QApplication, basedir: Path,
                                             clock: FakeClock) -> None:
-    args = build_parser().parse_args(["--basedir", str(basedir), "run", "o-leg-correction",
-                                      "--fullscreen", "--quit-when-done"])
+    request = LaunchRequest(routine="o-leg-correction", fullscreen=True, quit_when_done=True)
     seen: list[bool] = []
 
     def drive(window: MainWindow) -> None:
         seen.extend([window.focus_mode, window.isFullScreen()])
         finish(window, clock)
 
-    code = ui_app.run_app(args, plan_for(args), clock=clock, keep_awake=lambda: None,
+    code = ui_app.run_app(request, default_paths(basedir), clock=clock, keep_awake=lambda: None,
                           on_window=drive, quit_delay_ms=0)
     assert code == 0
     assert seen == [True, True]
@@ -83,7 +80,6 @@ def test_run_fullscreen_opens_in_focus_mode(qapp: QApplication, basedir: Path,
 
 def test_no_command_opens_the_picker(qapp: QApplication, basedir: Path,
                                      clock: FakeClock) -> None:
-    args = build_parser().parse_args(["--basedir", str(basedir)])
     seen: list[object] = []
 
     def drive(window: MainWindow) -> None:
@@ -91,8 +87,8 @@ def test_no_command_opens_the_picker(qapp: QApplication, basedir: Path,
         # Closing the last window ends the event loop (once it runs).
         QTimer.singleShot(0, window.close)
 
-    assert ui_app.run_app(args, None, clock=clock, keep_awake=lambda: None,
-                          on_window=drive) == 0
+    assert ui_app.run_app(LaunchRequest(), default_paths(basedir), clock=clock,
+                          keep_awake=lambda: None, on_window=drive) == 0
     assert seen == [Page.PICKER, "Leg Timer"]
 
 
@@ -101,7 +97,8 @@ import json, os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from leg_timer.cli.main import build_parser
+from leg_timer.launch import LaunchRequest
+from leg_timer.paths import default_paths
 from leg_timer.ui import app as ui_app
 HEAVY = ("PySide6.QtDBus", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech")
 seen = {}
@@ -115,8 +112,8 @@ def keep_awake():
     seen["after_paint"] = loaded()
     QTimer.singleShot(0, QApplication.instance().quit)
     return inhibitor
-args = build_parser().parse_args(["--basedir", sys.argv[1]])
-code = ui_app.run_app(args, None, keep_awake=keep_awake, on_window=on_window)
+code = ui_app.run_app(LaunchRequest(), default_paths(sys.argv[1]), keep_awake=keep_awake,
+                      on_window=on_window)
 seen["code"] = code
 print(json.dumps(seen))
 """

@@ -30,13 +30,13 @@ def started(key: str, clock: FakeClock, values: dict[str, float] | None = None) 
 
 def test_countdown_words_for_a_circuit(clock: FakeClock) -> None:
     session = started("mini-band-circuit", clock)
-    shown = display.countdown(session)
+    shown = display.countdown(session, "Leg Timer")
     assert (shown.banner, shown.name, shown.digits, shown.title) == (
         "GET READY", "Get ready", "0:10", "0:10 · Get ready — Leg Timer")
     assert shown.round_text == "Round 1/3" and shown.set_text == ""
     clock.advance(10.0)
     session.update()
-    shown = display.countdown(session)
+    shown = display.countdown(session, "Leg Timer")
     assert shown.kind is SegmentKind.WORK
     assert (shown.name, shown.side, shown.digits) == ("Quadruped hip extension",
                                                       "Right side", "0:45")
@@ -45,7 +45,7 @@ def test_countdown_words_for_a_circuit(clock: FakeClock) -> None:
     assert shown.remaining_text == "20:45 left" and shown.elapsed_text == "0:10 done"
     clock.advance(22.5)
     session.pause()
-    shown = display.countdown(session)
+    shown = display.countdown(session, "Leg Timer")
     assert shown.paused and shown.remaining_fraction == pytest.approx(0.5)
     assert shown.title == "Paused · 0:23 · Quadruped hip extension (right) — Leg Timer"
 
@@ -54,7 +54,7 @@ def test_the_last_segment_previews_the_finish(clock: FakeClock) -> None:
     session = started("legs-up-the-wall", clock)
     clock.advance(30)
     session.update()
-    shown = display.countdown(session)
+    shown = display.countdown(session, "Leg Timer")
     assert shown.banner == "HOLD" and shown.next_text == "Next: finish"
 
 
@@ -73,7 +73,7 @@ def test_summary_words(clock: FakeClock) -> None:
     session.next()
     clock.advance(3.7)
     session.stop()
-    summary = display.summary(session)
+    summary = display.summary(session, "Leg Timer")
     assert (summary.heading, summary.active_text, summary.done, summary.skipped) == (
         "Workout stopped", "0:15", 1, 1)
     assert summary.title == "Stopped · Calf cramp relief — Leg Timer"

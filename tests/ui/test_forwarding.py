@@ -1,15 +1,20 @@
-"""A second start of the app hands its command line to the running window."""
+"""A second start hands its launch request to the running window, which carries it out."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from leg_timer.core.session import State
-from leg_timer.desktop.forwarding import instance_key, open_forwarded
+from leg_timer.desktop.forwarding import ForwardedRequests, instance_key
+from leg_timer.desktop.single_instance import SingleInstance
+from leg_timer.launch import LaunchRequest
 from leg_timer.metadata import metadata
-from leg_timer.ui.main_window import MainWindow, Page
+from leg_timer.paths import default_paths, platform_paths
+from leg_timer.present.shortcuts import Page
+from leg_timer.ui.main_window import MainWindow
 
 # Offscreen Qt cannot raise windows and says so; on a real desktop raise() just works.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
@@ -18,7 +23,7 @@ SHORT = Path(__file__).parent.parent / "data" / "good" / "short-e2e.yaml"
 
 
 def test_run_is_started_in_the_running_window(window: MainWindow) -> None:
-    open_forwarded(window, ["run", str(SHORT)])
+    window.launch_forwarded(LaunchRequest(routine=str(SHORT)))
     assert window.page() is Page.WORKOUT
     session = window.session
     assert session is not None and session.state is State.RUNNING
@@ -26,7 +31,8 @@ def test_run_is_started_in_the_running_window(window: MainWindow) -> None:
 
 
 def test_run_with_values_and_fullscreen(window: MainWindow) -> None:
-    open_forwarded(window, ["run", "legs-up-the-wall", "--set", "minutes=7", "--fullscreen"])
+    window.launch(LaunchRequest(routine="legs-up-the-wall", values={"minutes": 7},
+                                fullscreen=True))
     session = window.session
     assert session is not None and session.plan.values["minutes"] == 7
     assert window.focus_mode
@@ -34,37 +40,50 @@ def test_run_with_values_and_fullscreen(window: MainWindow) -> None:
 
 
 def test_a_running_workout_is_never_replaced(window: MainWindow) -> None:
-    open_forwarded(window, ["run", str(SHORT)])
+    window.launch(LaunchRequest(routine=str(SHORT)))
     first = window.session
-    open_forwarded(window, ["run", "squat-100"])
+    window.launch(LaunchRequest(routine="squat-100"))
     assert window.session is first
-    assert "A workout is under way" in window.countdown.notice_label.text()
+    assert "A workout is under way: stop it (Esc)" in window.countdown.notice_label.text()
 
 
-@pytest.mark.parametrize(("argv", "shown"), [
-    (["run", "no-such-routine"], "Could not start no-such-routine: no routine"),
-    (["run", "squat-100", "--set", "sets=9"], "within 5-6"),
+@pytest.mark.parametrize(("request_", "shown"), [
+    (LaunchRequest(routine="no-such-routine"), "Could not start no-such-routine: no routine"),
+    (LaunchRequest(routine="squat-100", values={"sets": 9}), "within 5-6"),
+    (LaunchRequest(routine="/no/such/file.yaml"), "no routine file"),
 ])
-def test_bad_forwarded_runs_are_shown_not_raised(window: MainWindow, argv: list[str],
-                                                 shown: str) -> None:
-    open_forwarded(window, argv)
+def test_bad_requests_are_shown_not_raised(window: MainWindow, request_: LaunchRequest,
+                                           shown: str) -> None:
+    window.launch(request_)
     assert window.page() is Page.PICKER
     assert shown in window.picker.notice_label.text()
 
 
-@pytest.mark.parametrize("argv", [[], ["list"], ["--no-such-option"], ["plan"]])
-def test_other_commands_only_raise_the_window(window: MainWindow, argv: list[str],
-                                              capsys: pytest.CaptureFixture[str]) -> None:
-    open_forwarded(window, argv)
+def test_a_request_without_a_routine_only_raises_the_window(window: MainWindow) -> None:
+    window.launch_forwarded(LaunchRequest())
     assert window.page() is Page.PICKER
-    capsys.readouterr()  # argparse's complaint about a bad option goes to stderr, harmlessly
+    assert window.session is None
 
 
-def test_instance_key_depends_on_the_base_folder(tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("LEG_TIMER_BASEDIR", raising=False)
-    assert instance_key(None) == metadata().app_id
-    one, two = instance_key(str(tmp_path / "a")), instance_key(str(tmp_path / "b"))
+def test_messages_become_checked_requests(qtbot: QtBot, app_id_instance: SingleInstance) -> None:
+    forwarded = ForwardedRequests(app_id_instance)
+    received: list[LaunchRequest] = []
+    forwarded.received.connect(received.append)
+    app_id_instance.message_received.emit({"routine": "squat-100", "values": {"sets": 6}})
+    with qtbot.captureExceptions() as exceptions:
+        app_id_instance.message_received.emit({"routine": 5})  # not a request: logged, dropped
+    assert not exceptions
+    assert received == [LaunchRequest(routine="squat-100", values={"sets": 6.0})]
+
+
+@pytest.fixture
+def app_id_instance() -> SingleInstance:
+    return SingleInstance("io.github.legtimer.TestForwarding")  # never listens
+
+
+def test_instance_key_depends_on_the_base_folder(tmp_path: Path) -> None:
+    assert instance_key(platform_paths()) == metadata().app_id
+    one = instance_key(default_paths(tmp_path / "a"))
+    two = instance_key(default_paths(tmp_path / "b"))
     assert one != two and one.startswith(metadata().app_id + ".")
-    monkeypatch.setenv("LEG_TIMER_BASEDIR", str(tmp_path / "a"))
-    assert instance_key(None) == one
+    assert instance_key(default_paths(tmp_path / "a")) == one

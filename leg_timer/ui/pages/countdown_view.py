@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from leg_timer.present.display import CountdownDisplay
+from leg_timer.present.shortcuts import Action, key_name, workout_hint
 from leg_timer.ui import theme
 from leg_timer.ui.widgets import ClockFace, FitLabel
 
 FLASH_MS = 250
-HINT = "Space {verb} · ← → segments · + − 10 s · Esc stop · F focus · ? all keys"
 
 
 def _badge(text: str, name: str, fill: str) -> QLabel:
@@ -78,7 +78,8 @@ class CountdownView(QWidget):
         self.detail_label = FitLabel(bold=True)
         self.detail_label.setAccessibleName("Reps")
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.paused_label = _badge("PAUSED · press Space to resume", "Paused", theme.PAUSED_FILL)
+        self.paused_label = _badge(f"PAUSED · press {key_name(Action.TOGGLE)} to resume", "Paused",
+                                   theme.PAUSED_FILL)
         self.paused_label.hide()
         self.notice_label = QLabel()
         self.notice_label.setAccessibleName("Notice")
@@ -106,7 +107,7 @@ class CountdownView(QWidget):
         row.addWidget(self.elapsed_label)
         row.addWidget(self.session_bar, 1)
         row.addWidget(self.remaining_label)
-        self.hint_label = FitLabel(HINT.format(verb="pause"))
+        self.hint_label = FitLabel(workout_hint(paused=False))
         self.hint_label.setAccessibleName("Keyboard hints")
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -142,7 +143,7 @@ class CountdownView(QWidget):
         self.elapsed_label.setText(display.elapsed_text)
         self.remaining_label.setText(display.remaining_text)
         self.session_bar.setValue(round(display.session_fraction * 1000))
-        self.hint_label.setText(HINT.format(verb="resume" if display.paused else "pause"))
+        self.hint_label.setText(workout_hint(paused=display.paused))
 
     def show_notice(self, text: str) -> None:
         self.notice_label.setText(text)

@@ -41,6 +41,7 @@ from leg_timer.core.plan import Plan, PlanLimitError, build_plan
 from leg_timer.core.routine import TAGS, Routine
 from leg_timer.library import Library
 from leg_timer.present import routine_text
+from leg_timer.present.shortcuts import Action, key_name
 from leg_timer.ui import theme
 from leg_timer.ui.pages.routine_details import RoutineDetails
 from leg_timer.ui.settings import AppSettings
@@ -148,7 +149,8 @@ class PickerPage(QWidget):
         self.empty_label = QLabel("No routine matches the search.")
         self.empty_label.setAccessibleName("No matches")
         self.empty_label.hide()
-        self.hint_label = QLabel("Enter or Space starts · ? shows every shortcut")
+        self.hint_label = QLabel(f"{key_name(Action.ENTER)} or {key_name(Action.TOGGLE)} starts · "
+                                 f"{key_name(Action.HELP)} shows every shortcut")
         self.hint_label.setAccessibleName("Keyboard hints")
         self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.start_button = QPushButton("Start  (Enter)")
@@ -328,6 +330,11 @@ class PickerPage(QWidget):
         self.start_button.setEnabled(self.current_routine() is not None)
 
     # -- keys and layout ------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """Ctrl+F: into the search field, its text selected to type over."""
+        self.search.setFocus()
+        self.search.selectAll()
 
     def type_into_search(self, event: QKeyEvent) -> bool:
         """Send a typed character (or Backspace) to the search field; True if it was one."""

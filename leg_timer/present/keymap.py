@@ -1,0 +1,94 @@
+"""What a shortcut means where it is pressed: (page, key) to an intent, without Qt.
+
+The window binds the keys of :data:`~leg_timer.present.shortcuts.SHORTCUTS` and, when one is
+pressed, asks :func:`intent_for` what to do, describing the moment in a :class:`KeyContext`.
+The same key means different things: Enter starts the selected routine in the list, marks a
+rep set done in a workout, and goes back to the list from the summary. The window then carries
+the intent out; nothing here knows about widgets, so the whole table is tested without one.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from leg_timer.present.shortcuts import Action, Page
+
+
+class Intent(enum.StrEnum):
+    """Something the window does in answer to a key."""
+
+    TOGGLE_SHORTCUTS = "toggle_shortcuts"  # show or hide the ? overlay
+    HIDE_SHORTCUTS = "hide_shortcuts"
+    QUIT = "quit"
+    TOGGLE_MUTE = "toggle_mute"
+    OPEN_SETTINGS = "open_settings"
+    LEAVE_FULL_SCREEN = "leave_full_screen"
+    START_SELECTED = "start_selected"  # the routine selected in the list
+    FOCUS_SEARCH = "focus_search"
+    CLEAR_SEARCH = "clear_search"
+    TOGGLE_PAUSE = "toggle_pause"  # start, pause or resume the session
+    MARK_DONE = "mark_done"  # a rep set at your own pace is done
+    NEXT = "next"
+    PREVIOUS = "previous"
+    RESTART = "restart"
+    ADD_TIME = "add_time"
+    REMOVE_TIME = "remove_time"
+    STOP = "stop"  # asks first while the session runs
+    TOGGLE_FOCUS_MODE = "toggle_focus_mode"
+    BACK_TO_LIST = "back_to_list"
+    REPEAT = "repeat"  # the routine just done, again
+
+
+@dataclass(frozen=True)
+class KeyContext:
+    """What decides a key's meaning, besides the key."""
+
+    page: Page
+    overlay_open: bool = False  # the ? overlay is showing
+    full_screen: bool = False  # focus mode, or the window is full screen anyway
+    searching: bool = False  # the routine search holds text
+    manual_set: bool = False  # the segment in progress is a rep set at your own pace
+
+
+# Keys that mean the same wherever they work (the table's pages say where that is).
+_EVERYWHERE: dict[Action, Intent] = {
+    Action.HELP: Intent.TOGGLE_SHORTCUTS,
+    Action.QUIT: Intent.QUIT,
+    Action.MUTE: Intent.TOGGLE_MUTE,
+    Action.SETTINGS: Intent.OPEN_SETTINGS,
+}
+
+_ON_PAGE: dict[tuple[Page, Action], Intent] = {
+    (Page.PICKER, Action.TOGGLE): Intent.START_SELECTED,
+    (Page.PICKER, Action.ENTER): Intent.START_SELECTED,
+    (Page.PICKER, Action.SEARCH): Intent.FOCUS_SEARCH,
+    (Page.WORKOUT, Action.TOGGLE): Intent.TOGGLE_PAUSE,
+    (Page.WORKOUT, Action.NEXT): Intent.NEXT,
+    (Page.WORKOUT, Action.PREVIOUS): Intent.PREVIOUS,
+    (Page.WORKOUT, Action.RESTART): Intent.RESTART,
+    (Page.WORKOUT, Action.ADD_TIME): Intent.ADD_TIME,
+    (Page.WORKOUT, Action.REMOVE_TIME): Intent.REMOVE_TIME,
+    (Page.WORKOUT, Action.ESCAPE): Intent.STOP,
+    (Page.WORKOUT, Action.FOCUS): Intent.TOGGLE_FOCUS_MODE,
+    (Page.SUMMARY, Action.ENTER): Intent.BACK_TO_LIST,
+    (Page.SUMMARY, Action.ESCAPE): Intent.BACK_TO_LIST,
+    (Page.SUMMARY, Action.RESTART): Intent.REPEAT,
+}
+
+
+def intent_for(action: Action, context: KeyContext) -> Intent | None:
+    """What ``action``'s key does in ``context``; None when it does nothing there."""
+    if action is Action.ESCAPE:
+        # Esc closes what is nearest first: the overlay, then full screen, then the page's.
+        if context.overlay_open:
+            return Intent.HIDE_SHORTCUTS
+        if context.full_screen:
+            return Intent.LEAVE_FULL_SCREEN
+        if context.page is Page.PICKER:
+            return Intent.CLEAR_SEARCH if context.searching else None
+    if action is Action.ENTER and context.page is Page.WORKOUT:
+        return Intent.MARK_DONE if context.manual_set else None
+    if action in _EVERYWHERE:
+        return _EVERYWHERE[action]
+    return _ON_PAGE.get((context.page, action))
