@@ -1,42 +1,196 @@
 """What the window remembers between runs, in one INI file found through :mod:`leg_timer.paths`.
 
+Every key the app stores is one row of :data:`SETTINGS`: its type, default and the values it
+may take. :meth:`AppSettings.get` reads any of them the same way: a missing value is the
+default; a value of the wrong type or out of range (a hand edit, a newer or older Leg Timer) is
+the default too, logged once per key, and nothing ever raises. The properties the window uses
+(:attr:`AppSettings.theme`, :attr:`AppSettings.cue_preferences`, ...) are built on that.
+Per-routine parameter values (``values/<routine>/<parameter>``) are the one dynamic group: the
+routine itself says what is valid (:meth:`AppSettings.values_for`).
+
 :class:`AppSettings` wraps a ``QSettings`` in IniFormat so tests point it at ``tmp_path``. A
 file Qt cannot read is set aside (renamed, never deleted) and the window starts with defaults;
-:attr:`AppSettings.set_aside` says where it went so the window can tell the user.
-
-Bump :data:`SETTINGS_VERSION` only when a key changes meaning; add the migration in
-:meth:`AppSettings._migrate`.
+:attr:`AppSettings.set_aside` says where it went so the window can tell the user. A file from an
+older version is upgraded step by step on opening (:data:`UPGRADES`).
 """
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 import time
-from collections.abc import Mapping
-from dataclasses import fields
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Generic, TypeVar, overload
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from leg_timer.audio.preferences import CuePreferences
 from leg_timer.core.errors import ParameterError
-from leg_timer.core.plan import MAX_PREPARE_S, resolve_values
+from leg_timer.core.plan import MAX_COUNTDOWN_S, MAX_PREPARE_S, resolve_values
 from leg_timer.core.routine import Routine
 
-SETTINGS_VERSION = 1
+log = logging.getLogger(__name__)
+
+# The layout of the file. Bump it when a stored key changes meaning, type or range, is renamed
+# or removed: add ``UPGRADES[N]``, a function that rewrites a version N-1 file into version N
+# (N = the new SETTINGS_VERSION), and a test that opens a version N-1 file of every kind. A new
+# key needs no bump (missing reads as its default), only a row in SETTINGS. Opening a file runs
+# the steps after its version in order; a file from a newer version is read, never downgraded.
+SETTINGS_VERSION = 2
+VERSION_KEY = "version"
 THEMES = ("system", "light", "dark")
+
+Value = bool | int | float | str | bytes
+T = TypeVar("T", bool, int, float, str, bytes)
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One stored key: ``type`` and ``default``, and either a numeric range or text choices."""
+
+    key: str
+    type: type[T]
+    default: T
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[str, ...] = ()
+
+    def parse(self, raw: object) -> T:
+        """``raw`` as QSettings gives it back (mostly text, from an INI file) as this setting's
+        type; ValueError saying why when it is of another type or not allowed here."""
+        value = _convert(raw, self.type)
+        if not isinstance(value, self.type):  # _convert keeps to the type; this tells mypy
+            raise ValueError(f"not a {self.type.__name__}")
+        if self.choices and value not in self.choices:
+            raise ValueError(f"not one of {', '.join(self.choices)}")
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            if self.minimum is not None and value < self.minimum:
+                raise ValueError(f"below {self.minimum:g}")
+            if self.maximum is not None and value > self.maximum:
+                raise ValueError(f"above {self.maximum:g}")
+        return value
+
+    def encode(self, value: Value) -> object:
+        """``value`` as written to the file: text, so a value reads back the same before and
+        after the file is saved (INI gives strings back); bytes stay bytes (@ByteArray)."""
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, bytes):
+            return QByteArray(value)
+        if isinstance(value, float):
+            return repr(value)
+        return str(value)
+
+
+def _convert(raw: object, kind: type) -> Value:
+    """``raw`` as ``kind`` or ValueError: text is parsed, other types are not guessed at."""
+    if isinstance(raw, QByteArray):
+        raw = bytes(raw.data())
+    if kind is bool:
+        if isinstance(raw, bool):
+            return raw
+        if isinstance(raw, str) and raw.strip().lower() in ("true", "false"):
+            return raw.strip().lower() == "true"
+    elif kind is int:
+        number = _number(raw)
+        if number is not None and number.is_integer():
+            return int(number)
+    elif kind is float:
+        number = _number(raw)
+        if number is not None:
+            return number
+    elif kind is str:
+        if isinstance(raw, str):  # not a list: INI reads an unquoted "a, b" as two strings
+            return raw
+    elif kind is bytes and isinstance(raw, bytes):
+        return raw
+    raise ValueError(f"not a {kind.__name__}")
+
+
+def _number(raw: object) -> float | None:
+    """A finite number from an int, float or numeric text; None for anything else (bools too:
+    True is not 1 here)."""
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, int | float):
+        value = float(raw)
+    elif isinstance(raw, str):
+        try:
+            value = float(raw.strip())
+        except ValueError:
+            return None
+    else:
+        return None
+    return value if math.isfinite(value) else None
+
+
+_CUES = CuePreferences()
+
+LAST_ROUTINE = Setting("picker/last_routine", str, "")
+GEOMETRY = Setting("window/geometry", bytes, b"")
+THEME = Setting("window/theme", str, "system", choices=THEMES)
+# The ranges are the ones CuePreferences.clamped() keeps to.
+CUE_VOLUME = Setting("cues/volume", float, _CUES.volume, 0.0, 1.0)
+CUE_MUTED = Setting("cues/muted", bool, _CUES.muted)
+CUE_VOICE_ENABLED = Setting("cues/voice_enabled", bool, _CUES.voice_enabled)
+CUE_VOICE_ENGINE = Setting("cues/voice_engine", str, _CUES.voice_engine)
+CUE_VOICE_NAME = Setting("cues/voice_name", str, _CUES.voice_name)
+CUE_VOICE_RATE = Setting("cues/voice_rate", float, _CUES.voice_rate, -1.0, 1.0)
+CUE_TICKS_ENABLED = Setting("cues/ticks_enabled", bool, _CUES.ticks_enabled)
+CUE_COUNTDOWN_S = Setting("cues/countdown_s", int, _CUES.countdown_s, 0, MAX_COUNTDOWN_S)
+CUE_COUNT_REPS = Setting("cues/count_reps", bool, _CUES.count_reps)
+# Whether the person's own get-ready time replaces each routine's, and that time: kept apart
+# so the number survives switching it off (version 2).
+OWN_PREPARE = Setting("workout/own_prepare", bool, False)
+PREPARE_S = Setting("workout/prepare_s", int, 10, 0, int(MAX_PREPARE_S))
+
+SETTINGS: tuple[Setting[bool] | Setting[int] | Setting[float] | Setting[str] | Setting[bytes],
+                ...] = (
+    LAST_ROUTINE, GEOMETRY, THEME,
+    CUE_VOLUME, CUE_MUTED, CUE_VOICE_ENABLED, CUE_VOICE_ENGINE, CUE_VOICE_NAME, CUE_VOICE_RATE,
+    CUE_TICKS_ENABLED, CUE_COUNTDOWN_S, CUE_COUNT_REPS,
+    OWN_PREPARE, PREPARE_S,
+)
+_BY_KEY = {setting.key: setting for setting in SETTINGS}
+_CUE_GROUP = "cues/"
+
+
+# -- upgrade steps: UPGRADES[N] turns a version N-1 file into version N -------------------------
+
+def _upgrade_1_to_2(qsettings: QSettings) -> None:
+    """Version 1 stored the own get-ready time as ``workout/prepare_s``, "" when off, so
+    switching it off lost the number; version 2 adds ``workout/own_prepare``."""
+    raw = qsettings.value(PREPARE_S.key)
+    seconds = _number(raw)
+    if seconds is None:  # "" (off), missing, or nothing version 1 could read (off too)
+        qsettings.setValue(OWN_PREPARE.key, OWN_PREPARE.encode(False))
+        qsettings.remove(PREPARE_S.key)
+        return
+    qsettings.setValue(OWN_PREPARE.key, OWN_PREPARE.encode(True))
+    clamped = min(max(round(seconds), 0), int(MAX_PREPARE_S))
+    qsettings.setValue(PREPARE_S.key, PREPARE_S.encode(clamped))
+
+
+UPGRADES: Mapping[int, Callable[[QSettings], None]] = {
+    2: _upgrade_1_to_2,
+}
 
 
 class AppSettings:
+    """The settings file at ``path``, upgraded on opening; typed reads of :data:`SETTINGS`."""
+
     def __init__(self, path: Path) -> None:
         self.path = path
         self.set_aside: Path | None = None
+        self._reported: set[str] = set()  # keys whose bad value was logged already
         path.parent.mkdir(parents=True, exist_ok=True)
         self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
         if self._qsettings.status() is QSettings.Status.FormatError:
             self._set_aside()
-        self._migrate()
+        self._upgrade()
 
     def _set_aside(self) -> None:
         del self._qsettings
@@ -49,9 +203,86 @@ class AppSettings:
             self.set_aside = target
         self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
 
-    def _migrate(self) -> None:
-        if self._qsettings.value("version") is None:
-            self._qsettings.setValue("version", SETTINGS_VERSION)
+    # -- versions ------------------------------------------------------------------------
+
+    @property
+    def version(self) -> int:
+        """The layout the file is in: no number at all is version 1 (it had none then)."""
+        raw = self._qsettings.value(VERSION_KEY)
+        number = _number(raw)
+        if number is not None and number.is_integer() and number >= 1:
+            return int(number)
+        if raw is not None:
+            self._report(VERSION_KEY, raw, 1, "not a version number")
+        return 1
+
+    def _upgrade(self) -> None:
+        if not self._qsettings.allKeys():  # a new file: nothing to upgrade
+            self._qsettings.setValue(VERSION_KEY, str(SETTINGS_VERSION))
+            return
+        stored = self.version
+        if stored > SETTINGS_VERSION:
+            # A newer Leg Timer wrote it: read the keys we know, leave the number (and the
+            # keys we do not know) as they are so that version still finds its own layout.
+            log.info("Settings %s are version %d, newer than this Leg Timer's %d; reading what "
+                     "it understands", self.path, stored, SETTINGS_VERSION)
+            return
+        for version in range(stored + 1, SETTINGS_VERSION + 1):
+            UPGRADES[version](self._qsettings)
+            # Written after each step, so a step is never applied twice to one file.
+            self._qsettings.setValue(VERSION_KEY, str(version))
+            self._qsettings.sync()
+            log.info("Settings %s upgraded to version %d", self.path, version)
+
+    # -- any key of the table ------------------------------------------------------------
+
+    @overload
+    def get(self, setting: Setting[T]) -> T: ...
+
+    @overload
+    def get(self, setting: str) -> Value: ...
+
+    def get(self, setting: Setting[T] | str) -> Value:
+        """The stored value, or the default when missing or unusable (logged once per key).
+
+        ``setting`` is a row of :data:`SETTINGS` or its key; an unknown key is a KeyError (a
+        typo in the code, not in the file).
+        """
+        row = _BY_KEY[setting] if isinstance(setting, str) else setting
+        raw = self._qsettings.value(row.key)
+        if raw is None:
+            return row.default
+        try:
+            return row.parse(raw)
+        except ValueError as error:
+            self._report(row.key, raw, row.default, str(error))
+            return row.default
+
+    @overload
+    def set(self, setting: Setting[T], value: T) -> None: ...
+
+    @overload
+    def set(self, setting: str, value: Value) -> None: ...
+
+    def set(self, setting: Setting[T] | str, value: Value) -> None:
+        """Store ``value``; one the key cannot hold is logged and its default stored instead."""
+        row = _BY_KEY[setting] if isinstance(setting, str) else setting
+        try:
+            checked = row.parse(value)
+        except ValueError as error:
+            log.warning("Settings: not storing %s = %r (%s); storing the default %r instead",
+                        row.key, value, error, row.default)
+            checked = row.default
+        self._qsettings.setValue(row.key, row.encode(checked))
+
+    def _report(self, key: str, raw: object, default: object, why: str) -> None:
+        # Once per key: the properties are read on every redraw, a log line each time would
+        # bury everything else.
+        if key in self._reported:
+            return
+        self._reported.add(key)
+        log.warning("Settings %s: %s = %r is %s; using %r instead", self.path, key, raw, why,
+                    default)
 
     def sync(self) -> None:
         self._qsettings.sync()
@@ -60,12 +291,11 @@ class AppSettings:
 
     @property
     def last_routine(self) -> str | None:
-        value = self._qsettings.value("picker/last_routine")
-        return value if isinstance(value, str) and value else None
+        return self.get(LAST_ROUTINE) or None
 
     @last_routine.setter
     def last_routine(self, routine_id: str) -> None:
-        self._qsettings.setValue("picker/last_routine", routine_id)
+        self.set(LAST_ROUTINE, routine_id)
 
     def values_for(self, routine: Routine) -> dict[str, float]:
         """The values chosen last time for ``routine``; defaults for any missing or invalid."""
@@ -93,62 +323,65 @@ class AppSettings:
 
     @property
     def geometry(self) -> QByteArray | None:
-        value = self._qsettings.value("window/geometry")
-        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+        value = self.get(GEOMETRY)
+        return QByteArray(value) if value else None
 
     @geometry.setter
     def geometry(self, value: QByteArray) -> None:
-        self._qsettings.setValue("window/geometry", value)
-
-    # -- cues, get-ready time and theme (the settings dialog) -------------------------------
-
-    @property
-    def cue_preferences(self) -> CuePreferences:
-        """Sound and voice preferences; unreadable values fall back to their defaults."""
-        stored = {field.name: self._qsettings.value(f"cues/{field.name}")
-                  for field in fields(CuePreferences)}
-        return CuePreferences.from_dict({k: v for k, v in stored.items() if v is not None})
-
-    @cue_preferences.setter
-    def cue_preferences(self, preferences: CuePreferences) -> None:
-        for name, value in preferences.to_dict().items():
-            # Stored as text: INI files give strings back anyway, and a bool stays "true".
-            self._qsettings.setValue(f"cues/{name}", str(value).lower()
-                                     if isinstance(value, bool) else str(value))
-
-    @property
-    def muted(self) -> bool:
-        return self.cue_preferences.muted
-
-    @muted.setter
-    def muted(self, value: bool) -> None:
-        self._qsettings.setValue("cues/muted", "true" if value else "false")
-
-    @property
-    def prepare_override_s(self) -> float | None:
-        """The person's get-ready time for every routine; None keeps each routine's own."""
-        raw = self._qsettings.value("workout/prepare_s")
-        try:
-            value = float(str(raw)) if raw not in (None, "") else None
-        except ValueError:
-            return None
-        if value is None or not math.isfinite(value) or not 0 <= value <= MAX_PREPARE_S:
-            return None
-        return value
-
-    @prepare_override_s.setter
-    def prepare_override_s(self, value: float | None) -> None:
-        self._qsettings.setValue("workout/prepare_s", "" if value is None else repr(value))
+        self.set(GEOMETRY, bytes(value.data()))
 
     @property
     def theme(self) -> str:
         """``system``, ``light`` or ``dark``."""
-        value = str(self._qsettings.value("window/theme", "system"))
-        return value if value in THEMES else "system"
+        return self.get(THEME)
 
     @theme.setter
     def theme(self, value: str) -> None:
-        self._qsettings.setValue("window/theme", value if value in THEMES else "system")
+        self.set(THEME, value)
+
+    # -- cues and get-ready time (the settings dialog) -------------------------------------
+
+    @property
+    def cue_preferences(self) -> CuePreferences:
+        """Sound and voice preferences: the ``cues/`` rows of the table, one per field."""
+        stored = {setting.key.removeprefix(_CUE_GROUP): self.get(setting)
+                  for setting in SETTINGS if setting.key.startswith(_CUE_GROUP)}
+        return CuePreferences.from_dict(stored)
+
+    @cue_preferences.setter
+    def cue_preferences(self, preferences: CuePreferences) -> None:
+        for name, value in preferences.to_dict().items():
+            self.set(_CUE_GROUP + name, value)
+
+    @property
+    def muted(self) -> bool:
+        return self.get(CUE_MUTED)
+
+    @muted.setter
+    def muted(self, value: bool) -> None:
+        self.set(CUE_MUTED, value)
+
+    @property
+    def prepare_s(self) -> int:
+        """The person's own get-ready time, remembered whether or not it is in use."""
+        return self.get(PREPARE_S)
+
+    @prepare_s.setter
+    def prepare_s(self, value: int) -> None:
+        self.set(PREPARE_S, value)
+
+    @property
+    def prepare_override_s(self) -> float | None:
+        """The person's get-ready time for every routine; None keeps each routine's own."""
+        return float(self.get(PREPARE_S)) if self.get(OWN_PREPARE) else None
+
+    @prepare_override_s.setter
+    def prepare_override_s(self, value: float | None) -> None:
+        """None switches the own time off and keeps its number for next time."""
+        self.set(OWN_PREPARE, value is not None)
+        if value is not None:
+            seconds: int = round(value) if math.isfinite(value) else PREPARE_S.default
+            self.set(PREPARE_S, seconds)
 
 
 def _key(name: str) -> str:

@@ -3,7 +3,12 @@
 Every change applies at once and is stored at once, so there is no OK/Cancel to get wrong:
 the dialog edits the live :class:`~leg_timer.audio.cue_output.CueOutput` preferences and the
 window's :class:`~leg_timer.ui.settings.AppSettings`. Voice controls are disabled, with the
-reason shown, where no speech engine exists; the same for sound without an audio device.
+reason shown, where no speech engine is (yet) available; without an audio device the reason is
+shown too, but volume, mute and ticks stay: they still steer the voice and the flash.
+
+The window keeps one dialog for the whole session, and sound and speech come up (or go away)
+after it is built: it follows :attr:`CueOutput.changed` and redraws when shown, so the reasons,
+the enabled controls, the voice list and the values (M mutes from the window) are current.
 
 Signals:
     prepare_changed(object): the get-ready override (seconds, or None for each routine's own).
@@ -13,8 +18,10 @@ Signals:
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,71 +48,63 @@ class SettingsDialog(QDialog):
     prepare_changed = Signal(object)
     theme_changed = Signal(str)
 
-    def __init__(self, cues: CueOutput, settings: AppSettings,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, cues: CueOutput, settings: AppSettings, parent: QWidget | None = None,
+                 *, log_file: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setAccessibleName("Settings")
         self._cues = cues
         self._settings = settings
-        prefs = cues.preferences
+        # True while the controls are set from the preferences: those are not changes to apply.
+        self._showing = False
 
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
-        self.volume.setValue(round(prefs.volume * 100))
         self.volume.setAccessibleName("Volume")
         self.muted = QCheckBox("Mute sounds and voice (M)")
-        self.muted.setChecked(prefs.muted)
-        self.sound_reason = QLabel(cues.audio_reason)
+        self.sound_reason = QLabel()
         self.sound_reason.setWordWrap(True)
-        self.sound_reason.setVisible(bool(cues.audio_reason))
 
         self.voice_enabled = QCheckBox("Speak announcements")
-        self.voice_enabled.setChecked(prefs.voice_enabled)
         self.voice_name = QComboBox()
         self.voice_name.setAccessibleName("Voice")
-        self.voice_name.addItem("System default", "")
-        for name in cues.voice_names():
-            self.voice_name.addItem(name, name)
-        index = self.voice_name.findData(prefs.voice_name)
-        self.voice_name.setCurrentIndex(max(index, 0))
         self.voice_rate = QSlider(Qt.Orientation.Horizontal)
         self.voice_rate.setRange(-10, 10)
-        self.voice_rate.setValue(round(prefs.voice_rate * 10))
         self.voice_rate.setAccessibleName("Voice rate")
         self.count_reps = QCheckBox("Count reps aloud in paced sets")
-        self.count_reps.setChecked(prefs.count_reps)
-        self.voice_reason = QLabel(cues.voice_reason)
+        self.voice_reason = QLabel()
         self.voice_reason.setWordWrap(True)
-        self.voice_reason.setVisible(bool(cues.voice_reason))
 
         self.ticks = QCheckBox("Tick the last seconds of each segment")
-        self.ticks.setChecked(prefs.ticks_enabled)
         self.countdown = QSpinBox()
         self.countdown.setRange(1, MAX_COUNTDOWN_S)
         self.countdown.setSuffix(" s")
-        self.countdown.setValue(max(1, prefs.countdown_s))
         self.countdown.setAccessibleName("Countdown length")
         self.own_prepare = QCheckBox("Use my own get-ready time for every routine")
-        override = settings.prepare_override_s
-        self.own_prepare.setChecked(override is not None)
         self.prepare = QSpinBox()
         self.prepare.setRange(0, int(MAX_PREPARE_S))
         self.prepare.setSuffix(" s")
-        self.prepare.setValue(int(override) if override is not None else 10)
         self.prepare.setAccessibleName("Get-ready seconds")
         self.theme = QComboBox()
         self.theme.setAccessibleName("Theme")
         for key in THEMES:
             self.theme.addItem(_THEME_NAMES[key], key)
-        self.theme.setCurrentIndex(THEMES.index(settings.theme))
+
+        self.log_file: QLabel | None = None
+        if log_file is not None:
+            self.log_file = QLabel(f"Log file: {log_file}")
+            self.log_file.setTextFormat(Qt.TextFormat.PlainText)  # a path is not markup
+            self.log_file.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            self.log_file.setAccessibleName("Log file")
 
         for widget, name in ((self.muted, "Mute"), (self.voice_enabled, "Speak announcements"),
                              (self.count_reps, "Count reps aloud"), (self.ticks, "Countdown ticks"),
                              (self.own_prepare, "Own get-ready time")):
             widget.setAccessibleName(name)
         self._lay_out()
-        self._update_enabled()
+        self.refresh()
         for signal in (self.volume.valueChanged, self.voice_rate.valueChanged,
                        self.countdown.valueChanged, self.voice_name.currentIndexChanged):
             signal.connect(self._apply_cues)
@@ -114,6 +113,8 @@ class SettingsDialog(QDialog):
         self.own_prepare.toggled.connect(self._apply_prepare)
         self.prepare.valueChanged.connect(self._apply_prepare)
         self.theme.currentIndexChanged.connect(self._apply_theme)
+        # Sound and speech availability change after load(), and M mutes from the window.
+        cues.changed.connect(self._show_cues)
 
     def _lay_out(self) -> None:
         sound = QGroupBox("Sound")
@@ -141,7 +142,65 @@ class SettingsDialog(QDialog):
         for part in (sound, voice, workout):
             layout.addWidget(part)
         layout.addWidget(QLabel("Changes apply at once."))
+        if self.log_file is not None:
+            layout.addWidget(self.log_file)
         layout.addWidget(buttons)
+
+    # -- showing what is -----------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()  # reopened: things may have changed while it was hidden
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        """Show the current preferences, settings and sound and voice availability."""
+        self._show_cues()
+        self._showing = True
+        try:
+            override = self._settings.prepare_override_s
+            self.own_prepare.setChecked(override is not None)
+            self.prepare.setValue(self._settings.prepare_s)
+            self.theme.setCurrentIndex(THEMES.index(self._settings.theme))
+        finally:
+            self._showing = False
+        self._update_enabled()
+
+    def _show_cues(self) -> None:
+        """The cue controls, reasons and voice list as the CueOutput has them now."""
+        cues = self._cues
+        prefs = cues.preferences
+        self._showing = True
+        try:
+            self.volume.setValue(round(prefs.volume * 100))
+            self.muted.setChecked(prefs.muted)
+            self.voice_enabled.setChecked(prefs.voice_enabled)
+            self._fill_voices(prefs.voice_name)
+            self.voice_rate.setValue(round(prefs.voice_rate * 10))
+            self.count_reps.setChecked(prefs.count_reps)
+            self.ticks.setChecked(prefs.ticks_enabled)
+            self.countdown.setValue(max(1, prefs.countdown_s))
+        finally:
+            self._showing = False
+        for label, reason in ((self.sound_reason, cues.audio_reason),
+                              (self.voice_reason, cues.voice_reason)):
+            label.setText(reason)
+            label.setVisible(bool(reason))
+        self._update_enabled()
+
+    def _fill_voices(self, chosen: str) -> None:
+        names = self._cues.voice_names()
+        items = [("System default", ""), *((name, name) for name in names)]
+        if chosen and chosen not in names:
+            # Listed even while the engine is starting (or gone), so that touching another
+            # control does not store "System default" in place of the person's voice.
+            items.append((f"{chosen} (not available now)", chosen))
+        shown = [(self.voice_name.itemText(i), self.voice_name.itemData(i))
+                 for i in range(self.voice_name.count())]
+        if shown != items:  # rebuilt only when it differs: a rebuild loses the open popup
+            self.voice_name.clear()
+            for text, data in items:
+                self.voice_name.addItem(text, data)
+        self.voice_name.setCurrentIndex(max(self.voice_name.findData(chosen), 0))
 
     def _update_enabled(self) -> None:
         voice_ok = self._cues.voice_available or not self._cues.voice_reason
@@ -149,6 +208,8 @@ class SettingsDialog(QDialog):
             widget.setEnabled(voice_ok)
         self.countdown.setEnabled(self.ticks.isChecked())
         self.prepare.setEnabled(self.own_prepare.isChecked())
+
+    # -- applying changes ----------------------------------------------------------------
 
     def preferences(self) -> CuePreferences:
         """The cue preferences the controls show now."""
@@ -165,17 +226,25 @@ class SettingsDialog(QDialog):
         )
 
     def _apply_cues(self) -> None:
+        if self._showing:
+            return
         self._update_enabled()
         self._cues.apply(self.preferences())
         self._settings.cue_preferences = self._cues.preferences
 
     def _apply_prepare(self) -> None:
+        if self._showing:
+            return
         self._update_enabled()
+        # The number is kept when the box is unticked, for the next time it is ticked.
+        self._settings.prepare_s = self.prepare.value()
         value = float(self.prepare.value()) if self.own_prepare.isChecked() else None
         self._settings.prepare_override_s = value
         self.prepare_changed.emit(value)
 
     def _apply_theme(self) -> None:
+        if self._showing:
+            return
         key = str(self.theme.currentData())
         self._settings.theme = key
         self.theme_changed.emit(key)
