@@ -15,6 +15,7 @@ from leg_timer.core.plan import Plan, build_plan, describe_value
 from leg_timer.core.routine import Unit
 from leg_timer.launch import LaunchRequest
 from leg_timer.library import Library, load_library
+from leg_timer.logs import configure_logging
 from leg_timer.paths import default_paths
 
 
@@ -151,7 +152,9 @@ def open_window(args: argparse.Namespace) -> int:
         except RoutineError as error:
             print(error, file=sys.stderr)
             return 1
+    paths = default_paths(args.basedir)
+    log_file = configure_logging(paths, debug=args.debug)
     from leg_timer.ui.app import run_app
 
-    return run_app(request, default_paths(args.basedir), library=library,
-                   single_instance=True)
+    return run_app(request, paths, library=library, single_instance=True,
+                   log_file=log_file, report_crashes=True)

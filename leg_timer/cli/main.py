@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from leg_timer.cli import commands
 from leg_timer.launch import UsageError
 from leg_timer.metadata import metadata
+from leg_timer.paths import platform_paths
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -27,12 +28,16 @@ def build_parser() -> argparse.ArgumentParser:
         prog="leg-timer",
         description=f"{meta.display_name}: {meta.description} "
                     "With no command, opens the window.",
+        epilog=f"The window logs to {log_file_text()} (rotated at 1 MiB); "
+               "with --basedir DIR, under DIR/state/log/.",
     )
     parser.add_argument("--version", action="version",
                         version=f"{meta.display_name} {meta.version}")
     parser.add_argument("--basedir", metavar="DIR",
                         help="keep user routines, settings and history under DIR "
                              "(also $LEG_TIMER_BASEDIR)")
+    parser.add_argument("--debug", action="store_true",
+                        help="log everything, to the log file and to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     listing = sub.add_parser("list", help="list every routine with its total time")
@@ -54,6 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--quit-when-done", action="store_true",
                      help="exit 0 once the session is over (for scripts and tests)")
     return parser
+
+
+def log_file_text() -> str:
+    """Where the window's log goes, for --help (the platform's place, whatever the base)."""
+    try:
+        return str(platform_paths().log_file)
+    except RuntimeError:  # no home folder to be found
+        return "the state folder"
 
 
 def add_set_option(parser: argparse.ArgumentParser) -> None:

@@ -31,6 +31,7 @@ from leg_timer.launch import LaunchRequest
 from leg_timer.library import Library, load_library
 from leg_timer.metadata import metadata
 from leg_timer.paths import Paths
+from leg_timer.ui.crash_report import install_excepthook
 from leg_timer.ui.main_window import Inhibitor, MainWindow
 from leg_timer.ui.questions import Confirm
 from leg_timer.ui.settings import AppSettings
@@ -109,14 +110,20 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
             sleep_clock: Clock | None = None, confirm: Confirm | None = None,
             keep_awake: Callable[[], Inhibitor | None] = load_keep_awake,
             on_window: Callable[[MainWindow], None] | None = None,
-            quit_delay_ms: int = QUIT_DELAY_MS, load_cues: bool = True) -> int:
+            quit_delay_ms: int = QUIT_DELAY_MS, load_cues: bool = True,
+            log_file: Path | None = None, report_crashes: bool = False) -> int:
     """Open the window and carry out ``request`` there; return the exit code.
 
     With the real clock the sleep clock is the platform's suspend-aware one; with an injected
     clock there is none unless given. With ``single_instance`` only one window runs per base
-    folder: a second start hands its request to the first and returns 0.
+    folder: a second start hands its request to the first and returns 0. With
+    ``report_crashes`` an uncaught exception is logged and shown with the path of ``log_file``
+    (tests leave it off: pytest-qt reports exceptions itself).
     """
     app = application()
+    windows: list[MainWindow] = []  # the crash dialog's parent, once there is one
+    reporter = (install_excepthook(log_file, lambda: windows[0] if windows else None)
+                if report_crashes else None)
     forwarded = None
     if single_instance:
         forwarded = claim_or_forward(request, instance_key(paths), app)
@@ -131,7 +138,8 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
     apply_theme(settings.theme)
     cues = CueOutput(preferences=settings.cue_preferences)
     window = MainWindow(library, settings, clock=clock, sleep_clock=sleep_clock,
-                        confirm=confirm, cues=cues)
+                        confirm=confirm, cues=cues, log_file=log_file)
+    windows.append(window)
     cues.setParent(window)
 
     def after_first_paint() -> None:
@@ -153,4 +161,6 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
     window.shutdown()
     if forwarded is not None:
         forwarded.close()
+    if reporter is not None:
+        reporter.uninstall()
     return code

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -81,8 +82,9 @@ class MainWindow(QMainWindow):
     def __init__(self, library: Library, settings: AppSettings, *, clock: Clock = monotonic,
                  sleep_clock: Clock | None = None, confirm: Confirm | None = None,
                  keep_awake: Inhibitor | None = None, cues: CueOutput | None = None,
-                 parent: QWidget | None = None) -> None:
+                 log_file: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.log_file = log_file  # shown in the settings dialog, for bug reports
         self.library = library
         self.settings = settings
         self.app_name = metadata().display_name
@@ -408,7 +410,7 @@ class MainWindow(QMainWindow):
             # Imported on first use: its widgets are not needed for the first paint.
             from leg_timer.ui.pages.settings_dialog import SettingsDialog
 
-            dialog = SettingsDialog(self.cues, self.settings, self)
+            dialog = SettingsDialog(self.cues, self.settings, self, log_file=self.log_file)
             dialog.prepare_changed.connect(lambda _value: self.picker.refresh_totals())
             dialog.theme_changed.connect(apply_theme)
             self.settings_dialog = dialog

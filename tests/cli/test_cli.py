@@ -159,3 +159,11 @@ def test_output_piped_into_head_does_not_crash() -> None:
     result = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=60)
     assert result.stdout.startswith("Mini-band circuit")
     assert "Traceback" not in result.stderr
+
+
+def test_help_says_where_the_log_is(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "leg-timer/log/leg-timer.log" in out.replace("- ", "-")
+    assert "--debug" in out
