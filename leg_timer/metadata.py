@@ -1,6 +1,6 @@
 """Name, version and app id, read from pyproject.toml (the one source of them).
 
-The command line, the About box, the .desktop file and the PyInstaller spec take these values
+The command line, the window, the .desktop file and the PyInstaller spec take these values
 from here, so a release bump edits one line in pyproject.toml.
 """
 

@@ -41,8 +41,9 @@ from leg_timer.core.yamltree import Mapping, Node, Scalar, Sequence
 
 # The routine file format version this code reads. Bump it only when a change would make an
 # older Leg Timer misread a new file (a key whose meaning changes, or a new required key);
-# adding an optional key with a safe default does not need a bump. When bumping, add a
-# migration from every older version in _migrate() and a fixture per version in tests/data.
+# adding an optional key with a safe default does not need a bump. When bumping, make the
+# loader read every older version (there is no migration step yet: only version 1 exists) and
+# add a fixture per version in tests/data.
 FORMAT_VERSION = 1
 
 MAX_SECONDS = 4 * 3600.0  # longest single work, hold, rest or cool-down

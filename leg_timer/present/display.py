@@ -2,7 +2,8 @@
 
 The views only copy these strings and fractions into widgets, so everything a test wants to
 check about the words on screen (digits, banner, "Round 2/3", "Next: ...", the window title)
-is reachable here without a window. This module imports no Qt.
+is reachable here without a window. Nothing in ``leg_timer.present`` loads Qt
+(tests/test_layers.py imports it in a fresh interpreter to check).
 """
 
 from __future__ import annotations
