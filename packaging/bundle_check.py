@@ -41,8 +41,12 @@ def main() -> int:
     from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
     from PySide6.QtTextToSpeech import QTextToSpeech
 
-    # Importing leg_timer.ui also applies the PySide6 6.12 refcount workaround (refcounts.py).
     from leg_timer.audio.sound import QtCuePlayer
+    from leg_timer.desktop import refcounts
+
+    # The app gets the PySide6 6.12 refcount workaround by importing leg_timer.ui; this check
+    # uses the audio layer alone, which does not import it, so it applies it itself.
+    refcounts.protect()
 
     app = QGuiApplication(sys.argv[:1])
     plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))

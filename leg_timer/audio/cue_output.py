@@ -1,10 +1,10 @@
 """Turns a running session into sound, speech and a visual flash.
 
-:class:`CueOutput` listens to a :class:`~leg_timer.ui.driver.SessionDriver`, collects the
-events of each wake-up, asks :func:`leg_timer.core.announcements.announce` what they mean, and
-plays the sound first, then queues the words a moment later (so speech never delays a beep and
-never covers its attack). It keeps the audio output awake while a session runs and lets it
-sleep when paused or over.
+:class:`CueOutput` follows a :class:`SessionFeed` (in the app, the window's
+``leg_timer.ui.driver.SessionDriver``), collects the events of each wake-up, asks
+:func:`leg_timer.core.announcements.announce` what they mean, and plays the sound first, then
+queues the words a moment later (so speech never delays a beep and never covers its attack).
+It keeps the audio output awake while a session runs and lets it sleep when paused or over.
 
 This module loads only QtCore: the players (QtMultimedia, QtTextToSpeech) are imported by
 :meth:`CueOutput.load`, which the window calls after its first paint.
@@ -24,18 +24,41 @@ import os
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from leg_timer.audio.preferences import CuePreferences
 from leg_timer.core.announcements import Announcement, announce
-from leg_timer.core.session import Event, EventKind, State
+from leg_timer.core.session import Event, EventKind, Session, State
+from leg_timer.paths import user_runtime_dir
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
     from leg_timer.audio.sound import CuePlayer
     from leg_timer.audio.voice import Voice
-    from leg_timer.ui.driver import SessionDriver
+
+
+class SessionFeed(Protocol):
+    """What :meth:`CueOutput.attach` follows: a session and the signals that tell of it.
+
+    ``session_event(object)`` carries each :class:`~leg_timer.core.session.Event` of a wake-up,
+    in order, and ``changed()`` follows the last of them. Defined here rather than naming the
+    window's ``SessionDriver``: the audio layer sits below the UI and may not import it.
+    Read-only properties, so a ``Signal`` class attribute (an instance sees a
+    ``SignalInstance``) and a plain ``session`` attribute both satisfy it.
+    """
+
+    @property
+    def session(self) -> Session: ...
+
+    @property
+    def session_event(self) -> SignalInstance: ...
+
+    @property
+    def changed(self) -> SignalInstance: ...
+
 
 # A cue noticed later than this (the machine was busy or asleep) is not played: a late tick
 # misleads more than a missing one. Its flash still shows.
@@ -49,6 +72,7 @@ VOLUME_STEP = 0.1
 # the cues are mixed 12-20 dB below it: half the engine's range puts words a little above the
 # beeps, as loud as they need to be understood.
 VOICE_GAIN = 0.5
+NO_SOUND_SERVER = "No sound server (PulseAudio or PipeWire) is running: cues flash instead."
 
 
 class CueOutput(QObject):
@@ -65,7 +89,7 @@ class CueOutput(QObject):
         self._player = player
         self._voice = voice
         self._prefs = (preferences or CuePreferences()).clamped()
-        self._driver: SessionDriver | None = None
+        self._driver: SessionFeed | None = None
         self._pending: list[Event] = []
         self._loaded = False
         self._awake = False
@@ -87,9 +111,9 @@ class CueOutput(QObject):
             if missing:
                 # Qt's PulseAudio engine without a server can spin on a dead socket and freeze
                 # the window (seen on a bare Debian): go straight to flash-only cues.
-                from leg_timer.audio.sound import RecordingPlayer
+                from leg_timer.audio.silent import SilentPlayer
 
-                self._player = RecordingPlayer(available=False, reason=missing)
+                self._player = SilentPlayer(missing)
             else:
                 from leg_timer.audio.sound import QtCuePlayer  # heavy: after the first paint
 
@@ -112,7 +136,7 @@ class CueOutput(QObject):
             self._player.keep_awake(True)
         self.changed.emit()
 
-    def attach(self, driver: SessionDriver) -> None:
+    def attach(self, driver: SessionFeed) -> None:
         """Follow ``driver``'s session (and stop following the one before)."""
         self.detach()
         self._driver = driver
@@ -269,13 +293,27 @@ def sound_server_missing() -> str:
     Looks for a PulseAudio (or PipeWire's PulseAudio) socket where libpulse would; other
     platforms always answer "" (their audio needs no server).
     """
-    if not sys.platform.startswith("linux") or os.environ.get("PULSE_SERVER"):
+    # if/else rather than an early return, which mypy (checking for Windows or macOS) would
+    # report as making the rest unreachable.
+    if sys.platform.startswith("linux") and not os.environ.get("PULSE_SERVER"):
+        return "" if _pulse_socket_found() else NO_SOUND_SERVER
+    else:
         return ""
+
+
+def _pulse_socket_found() -> bool:
+    """Whether a PulseAudio "native" socket is where libpulse looks for one.
+
+    The session's runtime folder comes from :func:`leg_timer.paths.user_runtime_dir`, with no
+    guess at /run/user/UID when $XDG_RUNTIME_DIR is unset. That is deliberate: libpulse makes
+    no such guess either (it falls back to ~/.config/pulse/*-runtime, checked below), so a
+    socket that only the guess would find is one Qt cannot reach, and keeping Qt away from a
+    server it cannot reach is what this check is for.
+    """
     candidates = [os.environ.get("PULSE_RUNTIME_PATH", "")]
-    runtime_dir = os.environ.get("XDG_RUNTIME_DIR") or f"/run/user/{os.getuid()}"
-    candidates.append(str(Path(runtime_dir) / "pulse"))
+    runtime_dir = user_runtime_dir()
+    if runtime_dir is not None:
+        candidates.append(str(runtime_dir / "pulse"))
     candidates.append("/run/pulse")  # a system-wide server
     candidates += [str(path) for path in (Path.home() / ".config" / "pulse").glob("*-runtime")]
-    if any(folder and (Path(folder) / "native").exists() for folder in candidates):
-        return ""
-    return "No sound server (PulseAudio or PipeWire) is running: cues flash instead."
+    return any(folder and (Path(folder) / "native").exists() for folder in candidates)

@@ -1,5 +1,6 @@
-"""Plays the cue sounds: a small :class:`CuePlayer` interface, a recorder for tests, and
-:class:`QtCuePlayer`, the real one on QtMultimedia.
+"""Plays the cue sounds: the small :class:`CuePlayer` interface and :class:`QtCuePlayer`, the
+real one on QtMultimedia. Where no sound server runs, ``leg_timer.audio.silent.SilentPlayer``
+stands in; tests use the recorder in tests/doubles.py.
 
 :class:`QtCuePlayer` keeps one ``QSoundEffect`` per WAV in ``resources/sounds`` (decoded once,
 by :meth:`~QtCuePlayer.preload`, which the window calls after its first paint so start-up is not
@@ -71,55 +72,6 @@ class CuePlayer(Protocol):
     def keep_awake(self, awake: bool) -> None: ...
 
     def subscribe(self, listener: AvailabilityListener) -> None: ...
-
-
-class RecordingPlayer:
-    """A :class:`CuePlayer` that remembers what it was asked to play (tests, no device)."""
-
-    def __init__(self, available: bool = True, reason: str = "") -> None:
-        self._available = available
-        self._reason = reason
-        self.played: list[str] = []
-        self.volume = 1.0
-        self.muted = False
-        self.awake = False
-        self.preloaded = False
-        self._listeners: list[AvailabilityListener] = []
-
-    @property
-    def available(self) -> bool:
-        return self._available
-
-    @property
-    def reason(self) -> str:
-        return self._reason
-
-    def set_available(self, available: bool, reason: str = "") -> None:
-        """Pretend a device appeared or went away."""
-        self._available, self._reason = available, reason
-        for listener in list(self._listeners):
-            listener(available, reason)
-
-    def preload(self) -> None:
-        self.preloaded = True
-
-    def play(self, name: str) -> bool:
-        if name not in sound_names():
-            raise KeyError(f"no sound {name!r}")
-        self.played.append(name)
-        return self._available and not self.muted
-
-    def set_volume(self, volume: float) -> None:
-        self.volume = volume
-
-    def set_muted(self, muted: bool) -> None:
-        self.muted = muted
-
-    def keep_awake(self, awake: bool) -> None:
-        self.awake = awake
-
-    def subscribe(self, listener: AvailabilityListener) -> None:
-        self._listeners.append(listener)
 
 
 def sound_file(name: str) -> Path:

@@ -1,5 +1,5 @@
-"""Speaks the announcements: a small :class:`Voice` interface, a recorder for tests, and
-:class:`QtVoice` on QTextToSpeech.
+"""Speaks the announcements: the small :class:`Voice` interface and :class:`QtVoice` on
+QTextToSpeech. Tests use the recorder in tests/doubles.py.
 
 Speech never delays a beep: :class:`~leg_timer.audio.cue_output.CueOutput` starts the sound first
 and only then hands the words over, and :meth:`QtVoice.say` only queues them (``enqueue``) and
@@ -60,41 +60,6 @@ class Voice(Protocol):
     def set_voice(self, name: str) -> None: ...
 
     def voice_names(self) -> list[str]: ...
-
-
-class RecordingVoice:
-    """A :class:`Voice` that remembers what it was asked to say."""
-
-    def __init__(self, available: bool = True, reason: str = "") -> None:
-        self.available = available
-        self.reason = reason
-        self.said: list[str] = []
-        self.rate = 0.0
-        self.volume = 1.0
-        self.voice = ""
-        self.loaded = False
-        self.stopped = 0
-
-    def load(self) -> None:
-        self.loaded = True
-
-    def say(self, text: str) -> None:
-        self.said.append(text)
-
-    def stop(self) -> None:
-        self.stopped += 1
-
-    def set_rate(self, rate: float) -> None:
-        self.rate = rate
-
-    def set_volume(self, volume: float) -> None:
-        self.volume = volume
-
-    def set_voice(self, name: str) -> None:
-        self.voice = name
-
-    def voice_names(self) -> list[str]:
-        return ["Recorder"]
 
 
 def choose_engine(installed: Sequence[str], wanted: str = "") -> str | None:

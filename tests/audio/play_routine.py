@@ -21,18 +21,21 @@ from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Run as a script, so the checkout is not on the path by itself: tests.doubles needs it.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from leg_timer.audio.cue_output import CueOutput
 from leg_timer.audio.preferences import CuePreferences
 from leg_timer.audio.sound import QtCuePlayer
-from leg_timer.audio.voice import QtVoice, RecordingVoice, Voice
+from leg_timer.audio.voice import QtVoice, Voice
 from leg_timer.core.announcements import Announcement
 from leg_timer.core.loader import load_routine
 from leg_timer.core.plan import build_plan
 from leg_timer.core.session import Event, EventKind, Session
 from leg_timer.ui.driver import SessionDriver
+from tests.doubles import RecordingVoice
 
 SETTLE_MS = 300  # after loading, before starting: let the output settle as a person would
 TAIL_MS = 1500  # after the end: the last sound rings out before the process quits

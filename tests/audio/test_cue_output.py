@@ -1,16 +1,20 @@
-"""CueOutput between a real SessionDriver and a recording player and voice, on a fake clock."""
+"""CueOutput between a real SessionDriver and a recording player and voice, on a fake clock;
+and the silent player it falls back to where no sound server runs."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from leg_timer.audio import cue_output
 from leg_timer.audio.cue_output import SPEECH_AFTER_SOUND_MS, STALE_S, CueOutput
 from leg_timer.audio.preferences import CuePreferences
-from leg_timer.audio.sound import RecordingPlayer
-from leg_timer.audio.voice import RecordingVoice
+from leg_timer.audio.silent import SilentPlayer
+from leg_timer.audio.sound import CuePlayer
 from leg_timer.core.announcements import announce
 from leg_timer.core.plan import Plan, build_plan
 from leg_timer.core.session import Event, Session, State
@@ -18,6 +22,7 @@ from leg_timer.library import Library
 from leg_timer.ui.driver import SessionDriver
 from tests.audio.simulate import MANUAL_SET_S, START
 from tests.conftest import BUILTIN_IDS, FakeClock
+from tests.doubles import RecordingPlayer, RecordingVoice
 
 
 class Rig:
@@ -234,3 +239,65 @@ def test_words_follow_their_sound_a_moment_later(library: Library, rigs: list[Ri
     qtbot.wait(SPEECH_AFTER_SOUND_MS * 2)
     assert rig.voice.said[-1] != "Switch sides"
     output.detach()
+
+
+def test_without_a_sound_server_load_gives_a_silent_player(
+        library: Library, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
+    """Qt's PulseAudio engine is never started with no server to talk to: cues only flash."""
+    monkeypatch.setattr(cue_output, "sound_server_missing", lambda: cue_output.NO_SOUND_SERVER)
+    output = CueOutput(voice=RecordingVoice(), speech_after_sound_ms=0)
+    notices: list[str] = []
+    flashes: list[str] = []
+    output.notice.connect(notices.append)
+    output.flash.connect(flashes.append)
+    output.load()
+    player = output._player
+    assert isinstance(player, SilentPlayer) and isinstance(player, CuePlayer)
+    assert notices == [cue_output.NO_SOUND_SERVER]
+    assert not output.audio_available and output.audio_reason == cue_output.NO_SOUND_SERVER
+    assert not output.audible
+
+    clock = FakeClock(START)
+    session = Session(build_plan(library.routines["o-leg-correction"]), clock)
+    driver = SessionDriver(session, clock)
+    output.attach(driver)
+    driver.command("start")
+    while session.state is State.RUNNING:
+        if session.segment.is_manual:
+            clock.advance(MANUAL_SET_S)
+            driver.command("done")
+            continue
+        wake = session.next_wakeup_at()
+        assert wake is not None
+        clock.advance(wake - clock.now)
+        driver.poke()
+    output.detach()
+    driver.stop_timer()
+    assert flashes[-1] == "complete" and not player.play("go")
+    with pytest.raises(KeyError, match="no sound 'beep'"):
+        player.play("beep")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="only Linux needs a server")
+def test_sound_server_is_looked_for_where_libpulse_looks(monkeypatch: pytest.MonkeyPatch,
+                                                         tmp_path: Path) -> None:
+    if Path("/run/pulse/native").exists():
+        pytest.skip("a system-wide PulseAudio server runs here")
+    for name in ("PULSE_SERVER", "PULSE_RUNTIME_PATH"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    runtime = tmp_path / "runtime"
+    runtime.mkdir()
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    assert cue_output.sound_server_missing() == cue_output.NO_SOUND_SERVER
+    (runtime / "pulse").mkdir()
+    (runtime / "pulse" / "native").touch()
+    assert cue_output.sound_server_missing() == ""
+    # No runtime folder announced: no guess at /run/user/UID, where libpulse would not look.
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    assert cue_output.sound_server_missing() == cue_output.NO_SOUND_SERVER
+    monkeypatch.setenv("PULSE_RUNTIME_PATH", str(runtime / "pulse"))
+    assert cue_output.sound_server_missing() == ""
+    monkeypatch.delenv("PULSE_RUNTIME_PATH")
+    monkeypatch.setenv("PULSE_SERVER", "tcp:elsewhere")  # libpulse is told where: trust it
+    assert cue_output.sound_server_missing() == ""

@@ -134,7 +134,7 @@ import json, os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QCoreApplication
 from leg_timer.audio.cue_output import CueOutput
-from leg_timer.audio.voice import RecordingVoice
+from tests.doubles import RecordingVoice
 app = QCoreApplication([])
 output = CueOutput(voice=RecordingVoice())
 notices = []

@@ -9,8 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from leg_timer.audio.cue_output import CueOutput
 from leg_timer.audio.preferences import CuePreferences
-from leg_timer.audio.sound import RecordingPlayer
-from leg_timer.audio.voice import TEST_ENGINE, QtVoice, RecordingVoice, Voice, choose_engine
+from leg_timer.audio.voice import TEST_ENGINE, QtVoice, Voice, choose_engine
 from leg_timer.core.announcements import announce
 from leg_timer.core.plan import build_plan
 from leg_timer.core.session import Session, State
@@ -18,6 +17,7 @@ from leg_timer.library import load_library
 from leg_timer.ui.driver import SessionDriver
 from tests.audio.simulate import START
 from tests.conftest import FakeClock
+from tests.doubles import RecordingPlayer, RecordingVoice
 
 
 def test_engine_choice() -> None:

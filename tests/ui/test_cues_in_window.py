@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from leg_timer.audio.cue_output import CueOutput
 from leg_timer.audio.preferences import CuePreferences
-from leg_timer.audio.sound import RecordingPlayer
 from leg_timer.ui.main_window import MainWindow, Page
 from leg_timer.ui.settings import AppSettings
 from leg_timer.ui.theme import apply_theme
 from tests.conftest import FakeClock
+from tests.doubles import RecordingPlayer, RecordingVoice
 from tests.ui.conftest import WindowFactory
 
 pytestmark = [
@@ -29,8 +29,6 @@ pytestmark = [
 
 def with_cues(make_window: WindowFactory, settings_file: Path, *, available: bool = True,
               voice_available: bool = True) -> tuple[MainWindow, RecordingPlayer, object]:
-    from leg_timer.audio.voice import RecordingVoice
-
     player = RecordingPlayer(available=available, reason="" if available else "No audio device")
     voice = RecordingVoice(available=voice_available,
                            reason="" if voice_available else "No speech engine is installed")

@@ -26,12 +26,14 @@ import pytest
 from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
-from leg_timer.desktop.keep_awake import SCREENSAVER_SERVICE, KeepAwake, ScreenSaverInhibitor
+from leg_timer.desktop.inhibitor import LOGGER_NAME
+from leg_timer.desktop.keep_awake import KeepAwake
+from leg_timer.desktop.screensaver_dbus import SCREENSAVER_SERVICE, ScreenSaverInhibitor
 from leg_timer.metadata import metadata
 from tests.processes import stop_process
 
 FAKE_SCREENSAVER = Path(__file__).with_name("fake_screensaver.py")
-LOGGER = "leg_timer.keep_awake"
+LOGGER = LOGGER_NAME
 START_TIMEOUT_MS = 10_000  # a cold start of PySide in a busy CI runner
 
 # A session bus of our own: no service activation (so no real screen saver is ever started),

@@ -1,0 +1,99 @@
+"""Test doubles for the cue outputs: a player and a voice that only remember what they were
+asked, so tests can run sessions without an audio device or a speech engine.
+
+They satisfy :class:`leg_timer.audio.sound.CuePlayer` and :class:`leg_timer.audio.voice.Voice`
+(both runtime-checkable protocols). Qt-free: importing them loads no QtMultimedia.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from leg_timer.core.announcements import sound_names
+
+if TYPE_CHECKING:
+    from leg_timer.audio.sound import AvailabilityListener
+
+
+class RecordingPlayer:
+    """A :class:`~leg_timer.audio.sound.CuePlayer` that remembers what it was asked to play."""
+
+    def __init__(self, available: bool = True, reason: str = "") -> None:
+        self._available = available
+        self._reason = reason
+        self.played: list[str] = []
+        self.volume = 1.0
+        self.muted = False
+        self.awake = False
+        self.preloaded = False
+        self._listeners: list[AvailabilityListener] = []
+
+    @property
+    def available(self) -> bool:
+        return self._available
+
+    @property
+    def reason(self) -> str:
+        return self._reason
+
+    def set_available(self, available: bool, reason: str = "") -> None:
+        """Pretend a device appeared or went away."""
+        self._available, self._reason = available, reason
+        for listener in list(self._listeners):
+            listener(available, reason)
+
+    def preload(self) -> None:
+        self.preloaded = True
+
+    def play(self, name: str) -> bool:
+        if name not in sound_names():
+            raise KeyError(f"no sound {name!r}")
+        self.played.append(name)
+        return self._available and not self.muted
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
+
+    def set_muted(self, muted: bool) -> None:
+        self.muted = muted
+
+    def keep_awake(self, awake: bool) -> None:
+        self.awake = awake
+
+    def subscribe(self, listener: AvailabilityListener) -> None:
+        self._listeners.append(listener)
+
+
+class RecordingVoice:
+    """A :class:`~leg_timer.audio.voice.Voice` that remembers what it was asked to say."""
+
+    def __init__(self, available: bool = True, reason: str = "") -> None:
+        self.available = available
+        self.reason = reason
+        self.said: list[str] = []
+        self.rate = 0.0
+        self.volume = 1.0
+        self.voice = ""
+        self.loaded = False
+        self.stopped = 0
+
+    def load(self) -> None:
+        self.loaded = True
+
+    def say(self, text: str) -> None:
+        self.said.append(text)
+
+    def stop(self) -> None:
+        self.stopped += 1
+
+    def set_rate(self, rate: float) -> None:
+        self.rate = rate
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
+
+    def set_voice(self, name: str) -> None:
+        self.voice = name
+
+    def voice_names(self) -> list[str]:
+        return ["Recorder"]
