@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leg_timer.present.shortcuts import SHORTCUTS, where
+from leg_timer.present.shortcuts import SHORTCUTS, Action, key_name, keys_for, where
 
 
 class ShortcutOverlay(QWidget):
@@ -62,7 +62,7 @@ class ShortcutOverlay(QWidget):
         scroll.setWidget(grid_box)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        closing = QLabel("Esc, ? or F1 closes this list")
+        closing = QLabel(f"{key_name(Action.ESCAPE)}, {keys_for(Action.HELP)} closes this list")
         closing.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         card_layout = QVBoxLayout(self.card)
         card_layout.addWidget(title)

@@ -114,7 +114,8 @@ class PickerPage(QWidget):
         self._sized = False
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search routines  (Ctrl+F, or just type)")
+        self.search.setPlaceholderText(
+            f"Search routines  ({key_name(Action.SEARCH)}, or just type)")
         self.search.setAccessibleName("Search routines")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.apply_filter)
@@ -153,7 +154,7 @@ class PickerPage(QWidget):
                                  f"{key_name(Action.HELP)} shows every shortcut")
         self.hint_label.setAccessibleName("Keyboard hints")
         self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.start_button = QPushButton("Start  (Enter)")
+        self.start_button = QPushButton(f"Start  ({key_name(Action.ENTER)})")
         self.start_button.setAccessibleName("Start the selected routine")
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.request_start)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from leg_timer.audio.cue_output import CueOutput
 from leg_timer.audio.preferences import CuePreferences
 from leg_timer.core.plan import MAX_COUNTDOWN_S, MAX_PREPARE_S
+from leg_timer.present.shortcuts import Action, key_name
 from leg_timer.ui.settings import THEMES, AppSettings
 
 _THEME_NAMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
@@ -61,7 +62,7 @@ class SettingsDialog(QDialog):
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setAccessibleName("Volume")
-        self.muted = QCheckBox("Mute sounds and voice (M)")
+        self.muted = QCheckBox(f"Mute sounds and voice ({key_name(Action.MUTE)})")
         self.sound_reason = QLabel()
         self.sound_reason.setWordWrap(True)
 

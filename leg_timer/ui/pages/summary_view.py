@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from leg_timer.present.display import SummaryDisplay
+from leg_timer.present.shortcuts import Action, key_name
 
 
 class SummaryView(QWidget):
@@ -61,10 +62,10 @@ class SummaryView(QWidget):
         stats.addLayout(grid)
         stats.addStretch(1)
 
-        self.back_button = QPushButton("Back to routines  (Enter)")
+        self.back_button = QPushButton(f"Back to routines  ({key_name(Action.ENTER)})")
         self.back_button.setAccessibleName("Back to routines")
         self.back_button.clicked.connect(self.back_requested)
-        self.repeat_button = QPushButton("Repeat  (R)")
+        self.repeat_button = QPushButton(f"Repeat  ({key_name(Action.RESTART)})")
         self.repeat_button.setAccessibleName("Repeat this workout")
         self.repeat_button.clicked.connect(self.repeat_requested)
         buttons = QHBoxLayout()
