@@ -156,5 +156,4 @@ def open_window(args: argparse.Namespace) -> int:
     log_file = configure_logging(paths, debug=args.debug)
     from leg_timer.ui.app import run_app
 
-    return run_app(request, paths, library=library, single_instance=True,
-                   log_file=log_file, report_crashes=True)
+    return run_app(request, paths, library=library, standalone=True, log_file=log_file)

@@ -27,6 +27,7 @@ from leg_timer import resources
 from leg_timer.audio.cue_output import CueOutput
 from leg_timer.desktop.clocks import Clock, monotonic, suspend_aware_clock
 from leg_timer.desktop.forwarding import claim_or_forward, instance_key
+from leg_timer.desktop.quit_signals import QuitSignals, exit_code_for
 from leg_timer.launch import LaunchRequest
 from leg_timer.library import Library, load_library
 from leg_timer.metadata import metadata
@@ -105,27 +106,35 @@ def app_icon() -> QIcon:
     return icon
 
 
+def quit_for_signal(app: QApplication, window: MainWindow, signum: int) -> None:
+    """SIGINT, SIGTERM or SIGHUP: end as Ctrl+Q does, without asking (nobody may be there to
+    answer; a question already open is closed by the exit)."""
+    window.end_for_signal()
+    app.exit(exit_code_for(signum))
+
+
 def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = None,
-            single_instance: bool = False, clock: Clock | None = None,
+            standalone: bool = False, clock: Clock | None = None,
             sleep_clock: Clock | None = None, confirm: Confirm | None = None,
             keep_awake: Callable[[], Inhibitor | None] = load_keep_awake,
             on_window: Callable[[MainWindow], None] | None = None,
             quit_delay_ms: int = QUIT_DELAY_MS, load_cues: bool = True,
-            log_file: Path | None = None, report_crashes: bool = False) -> int:
+            log_file: Path | None = None) -> int:
     """Open the window and carry out ``request`` there; return the exit code.
 
     With the real clock the sleep clock is the platform's suspend-aware one; with an injected
-    clock there is none unless given. With ``single_instance`` only one window runs per base
-    folder: a second start hands its request to the first and returns 0. With
-    ``report_crashes`` an uncaught exception is logged and shown with the path of ``log_file``
-    (tests leave it off: pytest-qt reports exceptions itself).
+    clock there is none unless given. ``standalone`` is for the app's own process (the command
+    line), not for tests running in theirs: only one window runs per base folder (a second
+    start hands its request to the first and returns 0), an uncaught exception is logged and
+    shown with the path of ``log_file`` (pytest-qt reports them itself), and SIGINT, SIGTERM
+    and SIGHUP quit through the same path as Ctrl+Q.
     """
     app = application()
     windows: list[MainWindow] = []  # the crash dialog's parent, once there is one
     reporter = (install_excepthook(log_file, lambda: windows[0] if windows else None)
-                if report_crashes else None)
+                if standalone else None)
     forwarded = None
-    if single_instance:
+    if standalone:
         forwarded = claim_or_forward(request, instance_key(paths), app)
         if forwarded is None:
             return 0
@@ -155,10 +164,15 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
     window.launch(request)
     if forwarded is not None:
         forwarded.received.connect(window.launch_forwarded)
+    quit_signals = QuitSignals(app) if standalone else None
+    if quit_signals is not None:
+        quit_signals.received.connect(lambda signum: quit_for_signal(app, window, signum))
     if on_window is not None:
         on_window(window)
     code = app.exec()
     window.shutdown()
+    if quit_signals is not None:
+        quit_signals.close()
     if forwarded is not None:
         forwarded.close()
     if reporter is not None:

@@ -450,6 +450,14 @@ class MainWindow(QMainWindow):
         self.shutdown()
         event.accept()
 
+    def end_for_signal(self) -> None:
+        """A quit signal (SIGINT, SIGTERM, SIGHUP): stop the workout without asking, then shut
+        down as a closed window does. The caller ends the event loop."""
+        session = self.session
+        if session is not None and session.is_active:
+            self.command("stop")
+        self.shutdown()
+
     def shutdown(self) -> None:
         """Stop everything that runs, let the screen sleep, save what is remembered."""
         self._dispose_driver()
