@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from leg_timer import launch
@@ -13,7 +15,7 @@ from leg_timer.core.errors import RoutineError
 from leg_timer.core.loader import load_routine
 from leg_timer.core.plan import Plan, build_plan, describe_value
 from leg_timer.core.routine import Unit
-from leg_timer.launch import LaunchRequest
+from leg_timer.launch import LaunchRequest, UsageError
 from leg_timer.library import Library, load_library
 from leg_timer.logs import configure_logging
 from leg_timer.paths import default_paths
@@ -137,6 +139,23 @@ def validate(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def display_missing(environ: Mapping[str, str] | None = None,
+                    platform: str = sys.platform) -> str:
+    """Why no window can open here ("" when one may): on Linux and the BSDs, neither an X
+    display nor a Wayland one is named, and Qt is not told to use another platform. Said
+    here, in one line, instead of Qt's abort that suggests reinstalling it."""
+    env = os.environ if environ is None else environ
+    if platform in ("win32", "darwin"):
+        return ""
+    chosen = env.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if chosen not in ("", "xcb", "wayland", "wayland-egl"):
+        return ""  # offscreen, vnc, eglfs...: Qt needs no display server for those
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return ""
+    return ("no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+            "list, plan and validate work without one")
+
+
 def open_window(args: argparse.Namespace) -> int:
     """No command, or ``run``: the Qt window (imported only now, to keep the CLI fast).
 
@@ -152,6 +171,9 @@ def open_window(args: argparse.Namespace) -> int:
         except RoutineError as error:
             print(error, file=sys.stderr)
             return 1
+    missing = display_missing()
+    if missing:
+        raise UsageError(missing)
     paths = default_paths(args.basedir)
     log_file = configure_logging(paths, debug=args.debug)
     from leg_timer.ui.app import run_app

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -167,3 +168,30 @@ def test_help_says_where_the_log_is(capsys: pytest.CaptureFixture[str]) -> None:
     out = " ".join(capsys.readouterr().out.split())
     assert "leg-timer/log/leg-timer.log" in out.replace("- ", "-")
     assert "--debug" in out
+
+
+@pytest.mark.parametrize(("environ", "platform", "missing"), [
+    ({}, "linux", True),
+    ({"QT_QPA_PLATFORM": "xcb"}, "linux", True),
+    ({"DISPLAY": ":0"}, "linux", False),
+    ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
+    ({"QT_QPA_PLATFORM": "offscreen"}, "linux", False),
+    ({}, "darwin", False),
+    ({}, "win32", False),
+])
+def test_display_missing(environ: dict[str, str], platform: str, missing: bool) -> None:
+    from leg_timer.cli.commands import display_missing
+
+    assert bool(display_missing(environ, platform)) is missing
+
+
+def test_no_display_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "leg_timer", "--basedir", str(tmp_path),
+                             "run", "squat-100"], env=env, capture_output=True, text=True,
+                            timeout=60, check=False)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "leg-timer: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is "
+        "set); list, plan and validate work without one"]
