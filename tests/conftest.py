@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -60,3 +62,18 @@ BUILTIN_IDS = [
 def library() -> Library:
     """The built-in routines only (no user folder)."""
     return load_library(user_dir=None)
+
+
+@pytest.fixture
+def restored_root_logger() -> Iterator[None]:
+    """Give back the root logger (handlers, level) and warnings as they were, so the handlers
+    a test adds (configure_logging) never write into another test's files."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+    logging.captureWarnings(False)

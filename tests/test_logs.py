@@ -11,7 +11,6 @@ import os
 import subprocess
 import sys
 import warnings
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,19 +22,7 @@ from leg_timer.paths import Paths, default_paths
 log = logging.getLogger("leg_timer.tests.logs")
 
 
-@pytest.fixture(autouse=True)
-def root_logger_restored() -> Iterator[None]:
-    """Give back the root logger (handlers, level) and warnings as they were, so the handlers
-    a test adds never write into another test's files."""
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield
-    for handler in list(root.handlers):
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
-    logging.captureWarnings(False)
+pytestmark = pytest.mark.usefixtures("restored_root_logger")
 
 
 @pytest.fixture

@@ -36,21 +36,13 @@ pytestmark = pytest.mark.qt_no_exception_capture
 
 
 @pytest.fixture(autouse=True)
-def hooks_and_logging_restored() -> Iterator[None]:
-    """Put back sys.excepthook, threading.excepthook and the root logger after each test."""
+def hooks_and_logging_restored(restored_root_logger: None) -> Iterator[None]:
+    """Put back sys.excepthook, threading.excepthook (and the root logger) after each test."""
     hooks = sys.excepthook, threading.excepthook
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
     yield
     if crash_report._installed is not None:
         crash_report._installed.uninstall()
     sys.excepthook, threading.excepthook = hooks
-    for handler in list(root.handlers):
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
-    logging.captureWarnings(False)
 
 
 @pytest.fixture
