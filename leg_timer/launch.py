@@ -135,8 +135,12 @@ def plan_for(request: LaunchRequest, library: Library) -> Plan:
     an unknown routine or a value out of range, RoutineError for a broken file."""
     if request.routine is None:
         raise UsageError("the request names no routine")
-    routine = find_routine(request.routine, library)
+    return checked_plan(find_routine(request.routine, library), request.values)
+
+
+def checked_plan(routine: Routine, values: Mapping[str, float]) -> Plan:
+    """``routine`` planned with ``values``; :class:`UsageError` for a value out of range."""
     try:
-        return build_plan(routine, request.values)
+        return build_plan(routine, values)
     except ParameterError as error:
         raise UsageError(str(error)) from None

@@ -64,18 +64,19 @@ def list_routines(args: argparse.Namespace) -> int:
 
 def plan_for(args: argparse.Namespace) -> Plan:
     """The plan ``plan``/``run`` ROUTINE [--set NAME=VALUE]... asks for."""
-    library = library_for(args)
-    return launch.plan_for(request_from(args, library), library)
+    return checked_request(args, library_for(args))[1]
 
 
-def request_from(args: argparse.Namespace, library: Library) -> LaunchRequest:
-    """``run`` (or ``plan``) as a launch request: ROUTINE as the window finds it, the --set
-    values parsed for that routine."""
+def checked_request(args: argparse.Namespace, library: Library) -> tuple[LaunchRequest, Plan]:
+    """``run`` (or ``plan``) as a launch request, with the plan it starts (so a bad routine
+    or value is found here, reading the routine once): ROUTINE as the window finds it, the
+    --set values parsed for that routine."""
     routine = launch.find_routine(args.routine, library)
-    return LaunchRequest(routine=launch.reference_for(args.routine),
-                         values=launch.parse_values(routine, args.settings),
-                         fullscreen=bool(getattr(args, "fullscreen", False)),
-                         quit_when_done=bool(getattr(args, "quit_when_done", False)))
+    values = launch.parse_values(routine, args.settings)
+    request = LaunchRequest(routine=launch.reference_for(args.routine), values=values,
+                            fullscreen=bool(getattr(args, "fullscreen", False)),
+                            quit_when_done=bool(getattr(args, "quit_when_done", False)))
+    return request, launch.checked_plan(routine, values)
 
 
 def show_plan(args: argparse.Namespace) -> int:
@@ -166,8 +167,7 @@ def open_window(args: argparse.Namespace) -> int:
     request = LaunchRequest()
     if args.command == "run":
         try:
-            request = request_from(args, library)
-            launch.plan_for(request, library)
+            request, _plan = checked_request(args, library)
         except RoutineError as error:
             print(error, file=sys.stderr)
             return 1
