@@ -7,6 +7,12 @@ Logs on macOS, %APPDATA% and %LOCALAPPDATA% on Windows.
 
 Nothing here creates a folder: whoever writes a file makes its folder, and says so when it
 cannot (a read-only or missing home must never stop the window from opening).
+:func:`folder_problem` says, in one line naming the folder, why the base folders cannot be
+used (a base that is a file, not writable, under /dev/null, a home that does not exist); the
+window then keeps settings and history in memory and the command line exits 2.
+
+This is the only module that asks where the home folder is (:func:`home_folder`): nothing
+else calls ``Path.home()`` or ``expanduser()``.
 """
 
 from __future__ import annotations
@@ -26,6 +32,9 @@ class Paths:
     data_dir: Path  # what the person made: their routines, their history
     config_dir: Path  # what they chose: settings
     state_dir: Path  # what the app leaves behind for later: logs
+    # Why these folders cannot be used at all, found without touching the disk (no home
+    # folder); "" when they may be. folder_problem() adds what only the disk can tell.
+    problem: str = ""
 
     @property
     def user_routines_dir(self) -> Path:
@@ -61,29 +70,108 @@ def default_paths(basedir: str | os.PathLike[str] | None = None) -> Paths:
     """The paths to use: under ``basedir`` (or $LEG_TIMER_BASEDIR) if given, else the platform's."""
     chosen = basedir if basedir is not None else os.environ.get(BASEDIR_VARIABLE)
     if chosen:
-        base = Path(chosen).expanduser().resolve()
+        base = _expand_user(Path(chosen)).resolve()
         return Paths(data_dir=base / "data", config_dir=base / "config",
                      state_dir=base / "state")
     return platform_paths()
 
 
+def home_folder() -> Path | None:
+    """The user's home folder, or None when there is none ($HOME unset and no password-file
+    entry, or naming a folder that does not exist, such as the usual /nonexistent)."""
+    try:
+        home = Path.home()
+    except (RuntimeError, KeyError):  # no $HOME and no passwd entry for this user id
+        return None
+    return home if home.is_absolute() and home.is_dir() else None
+
+
+def _missing_home_problem() -> str:
+    value = os.environ.get("HOME") or os.environ.get("USERPROFILE")
+    if value:
+        return f"the home folder {value} does not exist"
+    return "there is no home folder ($HOME is not set and this user has no home on record)"
+
+
+def _expand_user(path: Path) -> Path:
+    """``path`` with a leading ``~`` made the home folder (left alone when there is none)."""
+    if not str(path).startswith("~"):
+        return path
+    try:
+        return path.expanduser()
+    except RuntimeError:
+        return path
+
+
 def platform_paths() -> Paths:
-    """The platform's usual places, whatever base folder is chosen."""
-    home = Path.home()
+    """The platform's usual places, whatever base folder is chosen.
+
+    Without a home folder the places are still named (under the home the environment gives,
+    or /nonexistent) so messages can show them, and :attr:`Paths.problem` says why they
+    cannot be used; XDG variables that name folders of their own still count.
+    """
+    found = home_folder()
+    problem = "" if found is not None else _missing_home_problem()
+    home = found if found is not None else Path(os.environ.get("HOME") or "/nonexistent")
     if sys.platform == "win32":
         appdata = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
         local = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
         return Paths(data_dir=appdata / _FOLDER, config_dir=appdata / _FOLDER,
-                     state_dir=local / _FOLDER)
+                     state_dir=local / _FOLDER,
+                     problem="" if os.environ.get("APPDATA") else problem)
     if sys.platform == "darwin":
         support = home / "Library" / "Application Support" / _FOLDER
         return Paths(data_dir=support, config_dir=support,
-                     state_dir=home / "Library" / "Logs" / _FOLDER)
-    data = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
-    config = Path(os.environ.get("XDG_CONFIG_HOME") or home / ".config")
-    state = Path(os.environ.get("XDG_STATE_HOME") or home / ".local" / "state")
+                     state_dir=home / "Library" / "Logs" / _FOLDER, problem=problem)
+    data = _xdg("XDG_DATA_HOME") or home / ".local" / "share"
+    config = _xdg("XDG_CONFIG_HOME") or home / ".config"
+    state = _xdg("XDG_STATE_HOME") or home / ".local" / "state"
+    if all(_xdg(name) for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME")):
+        problem = ""  # every folder is named outright: no home needed
     return Paths(data_dir=data / _FOLDER, config_dir=config / _FOLDER,
-                 state_dir=state / _FOLDER)
+                 state_dir=state / _FOLDER, problem=problem)
+
+
+def _xdg(name: str) -> Path | None:
+    """An XDG base-directory variable's folder; the spec says to ignore a relative one."""
+    value = os.environ.get(name, "")
+    return Path(value) if value and Path(value).is_absolute() else None
+
+
+def folder_problem(paths: Paths) -> str:
+    """Why the base folders cannot hold the user's files, in one line naming the folder; ""
+    when they can (or can be made). Looks at the disk, creates nothing."""
+    if paths.problem:
+        return paths.problem
+    for folder in dict.fromkeys((paths.data_dir, paths.config_dir, paths.state_dir)):
+        problem = _unusable(folder)
+        if problem:
+            return problem
+    return ""
+
+
+def _unusable(folder: Path) -> str:
+    """Why ``folder`` cannot be used or made ("" when it can): the nearest part of it that
+    exists must be a folder this user may write in."""
+    existing = folder
+    while not existing.exists():
+        if existing.is_symlink():
+            return f"{existing} is a broken symbolic link"
+        if existing.parent == existing:
+            return f"{folder} cannot be made"
+        existing = existing.parent
+    if not existing.is_dir():
+        return f"cannot use the folder {folder}: {existing} is a file, not a folder"
+    if not os.access(existing, os.W_OK | os.X_OK):
+        return f"cannot use the folder {folder}: {existing} is not writable"
+    return ""
+
+
+def pulse_runtime_candidates() -> list[Path]:
+    """Where a per-user PulseAudio keeps its sockets when the session has no runtime folder
+    (libpulse's fallback, ``~/.config/pulse/*-runtime``); none without a home."""
+    home = home_folder()
+    return sorted((home / ".config" / "pulse").glob("*-runtime")) if home is not None else []
 
 
 def user_runtime_dir() -> Path | None:

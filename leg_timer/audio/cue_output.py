@@ -31,7 +31,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from leg_timer.audio.preferences import CuePreferences
 from leg_timer.core.announcements import Announcement, announce
 from leg_timer.core.session import Event, EventKind, Session, State
-from leg_timer.paths import user_runtime_dir
+from leg_timer.paths import pulse_runtime_candidates, user_runtime_dir
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -315,5 +315,5 @@ def _pulse_socket_found() -> bool:
     if runtime_dir is not None:
         candidates.append(str(runtime_dir / "pulse"))
     candidates.append("/run/pulse")  # a system-wide server
-    candidates += [str(path) for path in (Path.home() / ".config" / "pulse").glob("*-runtime")]
+    candidates += [str(path) for path in pulse_runtime_candidates()]
     return any(folder and (Path(folder) / "native").exists() for folder in candidates)
