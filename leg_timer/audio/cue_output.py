@@ -6,8 +6,14 @@
 queues the words a moment later (so speech never delays a beep and never covers its attack).
 It keeps the audio output awake while a session runs and lets it sleep when paused or over.
 
-This module loads only QtCore: the players (QtMultimedia, QtTextToSpeech) are imported by
-:meth:`CueOutput.load`, which the window calls after its first paint.
+Nothing here waits on another process. :meth:`CueOutput.load` (which the window calls after its
+first paint) starts the sound host, a process of the app's own that owns the real
+:class:`~leg_timer.audio.sound.QtCuePlayer` (:mod:`leg_timer.audio.host`, seen from here through
+:class:`~leg_timer.audio.remote.RemoteCuePlayer`), and, only while the voice is on, the voice
+host with the real :class:`~leg_timer.audio.voice.QtVoice`. This process never imports
+QtMultimedia or QtTextToSpeech: a hung sound server or a speech engine that takes seconds to set
+up stalls a host, never the countdown. A host that stops answering for 1.5 s makes the output
+unavailable ("NO SOUND"), and "Sound is back." follows when it answers again.
 
 Signals:
     flash(str): a cue's sound name, every time one is due (muted or not, device or not): the
@@ -93,15 +99,17 @@ class CueOutput(QObject):
         self._pending: list[Event] = []
         self._loaded = False
         self._awake = False
+        self._told_unavailable = False  # the person was told sound cannot play
 
     # -- set-up --------------------------------------------------------------------------
 
     def load(self) -> None:
-        """Create the real player and voice where none were given, and preload the sounds.
+        """Start the sound host (and the voice host, if the voice is on) where no player or
+        voice was given, and preload the sounds.
 
-        Call once the window has painted: this imports QtMultimedia and QtTextToSpeech, opens
-        the audio output and may start speech-dispatcher. Emits :attr:`notice` when there is
-        no audio device.
+        Call once the window has painted. Returns at once: the hosts report what they find
+        later (:attr:`changed`, and :attr:`notice` when sound cannot play). Where no sound
+        server runs at all, no host is started and cues flash (:attr:`notice` at once).
         """
         if self._loaded:
             return
@@ -115,26 +123,43 @@ class CueOutput(QObject):
 
                 self._player = SilentPlayer(missing)
             else:
-                from leg_timer.audio.sound import QtCuePlayer  # heavy: after the first paint
+                from leg_timer.audio.remote import RemoteCuePlayer
 
-                self._player = QtCuePlayer(parent=self)
-        if self._voice is None:
-            from leg_timer.audio.voice import QtVoice
-
-            self._voice = QtVoice(self._prefs.voice_engine, parent=self)
+                self._player = RemoteCuePlayer(parent=self)
         self._player.preload()
         self._player.subscribe(self._on_player_availability)  # later changes, not this first one
+        if self._voice is None and self._prefs.voice_enabled:
+            self._start_voice()  # a voice that is off is not loaded at all
+        elif self._voice is not None:
+            self._load_voice()
+        self._apply_to_outputs()
+        if not self._player.available and self._player.reason:
+            self.notice.emit(self._player.reason)
+            self._told_unavailable = True
+        if self._awake:
+            self._player.keep_awake(True)
+        self.changed.emit()
+
+    def _start_voice(self) -> None:
+        from leg_timer.audio.remote import RemoteVoice
+
+        self._voice = RemoteVoice(self._prefs.voice_engine, parent=self)
+        self._load_voice()
+
+    def _load_voice(self) -> None:
+        assert self._voice is not None
         # A speech engine may come up (or fail) after load() returns: redraw the voice settings.
         voice_changed = getattr(self._voice, "availability_changed", None)
         if voice_changed is not None:
             voice_changed.connect(self._on_voice_availability)
         self._voice.load()
-        self._apply_to_outputs()
-        if not self._player.available:
-            self.notice.emit(self._player.reason)
-        if self._awake:
-            self._player.keep_awake(True)
-        self.changed.emit()
+
+    def close(self) -> None:
+        """End the audio hosts (also done when the application quits); never waits long."""
+        for output in (self._player, self._voice):
+            close = getattr(output, "close", None)
+            if close is not None and hasattr(output, "host"):
+                close()
 
     def attach(self, driver: SessionFeed) -> None:
         """Follow ``driver``'s session (and stop following the one before)."""
@@ -164,6 +189,8 @@ class CueOutput(QObject):
         self._prefs = preferences.clamped()
         if self._voice is not None and self._prefs.voice_engine != old.voice_engine:
             self.notice.emit("The new speech engine is used after a restart.")
+        if self._loaded and self._voice is None and self._prefs.voice_enabled:
+            self._start_voice()  # turned on: set up now, in its host
         if self._prefs != old:
             self._apply_to_outputs()
             self.changed.emit()
@@ -283,7 +310,11 @@ class CueOutput(QObject):
     def _on_player_availability(self, available: bool, reason: str) -> None:
         if not self._loaded:
             return
-        self.notice.emit("Sound is back." if available else reason)
+        if not available and reason:
+            self.notice.emit(reason)
+        elif available and self._told_unavailable:
+            self.notice.emit("Sound is back.")
+        self._told_unavailable = not available and bool(reason)
         self.changed.emit()
 
 

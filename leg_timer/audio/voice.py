@@ -24,7 +24,7 @@ from typing import Protocol, runtime_checkable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
-from leg_timer.audio.speech_probe import SpeechProbe
+from leg_timer.audio.second_process import SpeechProbe
 
 TEST_ENGINE = "mock"
 # Engines that talk to a separate server process, and so may hang when it cannot start.
