@@ -1,41 +1,126 @@
 """All routines the user can pick: the built-in ones plus their own folder's.
 
-Loading never stops at a broken file: each file that fails is kept with its errors (for the
-command line to print and the window to list), and the rest load. A user routine whose id
-matches a built-in one is listed as well, with its id marked as the user's.
+The built-ins are read at once (a few small files shipped with the app). The user's folder is
+listed only when a list is wanted, through the cached index of :mod:`leg_timer.routine_index`
+(at once by :func:`load_library`, or step by step by the window), and a user routine is read
+in full only when it is opened, planned or run. Finding a routine by id never lists the
+folder: a user routine's id is its file stem, so an id is a built-in one or names the file
+``ID.yaml`` (or ``ID.yml``) directly.
+
+Listing never stops at a broken entry: each one that fails is kept with its errors (for the
+command line to print and the window to list), and the rest are listed. A user routine whose
+id matches a built-in one is listed as well, with its id marked as the user's (``user:ID``).
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from leg_timer import resources
 from leg_timer.core.errors import RoutineError
-from leg_timer.core.loader import load_routine, load_routine_bytes
+from leg_timer.core.loader import load_routine_bytes
 from leg_timer.core.routine import Routine
 from leg_timer.core.suggest import closest
+from leg_timer.routine_index import (
+    ROUTINE_SUFFIXES,
+    FolderScan,
+    Found,
+    Summary,
+    read_user_file,
+    user_files,
+)
+
+USER_PREFIX = "user:"
 
 
 @dataclass
 class Library:
-    routines: dict[str, Routine] = field(default_factory=dict)
+    routines: dict[str, Routine] = field(default_factory=dict)  # read in full, by id
     broken: list[RoutineError] = field(default_factory=list)
     builtin_ids: set[str] = field(default_factory=set)
+    user_dir: Path | None = None
+    index_file: Path | None = None  # the cached index of user_dir (None: no cache)
+    listed: dict[str, Summary] = field(default_factory=dict)  # every routine listed, by id
+    user_listed: bool = False  # whether user_dir has been listed into `listed` and `broken`
+
+    def key_for(self, stem: str) -> str:
+        """The id of the user file with this stem (``user:ID`` when a built-in is ID)."""
+        return f"{USER_PREFIX}{stem}" if stem in self.builtin_ids else stem
+
+    def is_builtin(self, key: str) -> bool:
+        return key in self.builtin_ids
+
+    def scan(self) -> FolderScan | None:
+        """A listing of the user folder to run (None without one); give what it finds to
+        :meth:`add`."""
+        if self.user_dir is None:
+            return None
+        return FolderScan(self.user_dir, self.index_file)
+
+    def add(self, found: Found) -> str:
+        """Take in one listed user file; its id, or ``broken:N`` (its place in ``broken``)."""
+        if found.summary is None:
+            assert found.error is not None
+            self.broken.append(found.error)
+            return f"broken:{len(self.broken) - 1}"
+        key = self.key_for(found.stem)
+        summary = found.summary
+        self.listed[key] = dataclasses.replace(summary, id=key) if summary.id != key else summary
+        return key
+
+    def list_user_folder(self) -> None:
+        scan = self.scan()
+        if scan is not None:
+            for found in scan.run():
+                self.add(found)
+        self.user_listed = True
+
+    def user_file(self, key: str) -> Path | None:
+        """The user file that id ``key`` names, if there is an entry by that name."""
+        if self.user_dir is None or key in self.builtin_ids:
+            return None
+        stem = key.removeprefix(USER_PREFIX) if key.startswith(USER_PREFIX) else key
+        if key.startswith(USER_PREFIX) and stem not in self.builtin_ids:
+            return None  # only a file shadowing a built-in is called user:ID
+        if not stem or stem in (".", "..") or "/" in stem or "\\" in stem:
+            return None
+        for suffix in ROUTINE_SUFFIXES:
+            path = self.user_dir / f"{stem}{suffix}"
+            if path.exists() or path.is_symlink():
+                return path
+        return None
 
     def find(self, key: str) -> Routine:
-        """The routine with id ``key``; LookupError naming the closest ids otherwise."""
-        if key in self.routines:
+        """The routine with id ``key``; LookupError naming the closest ids otherwise, and
+        RoutineError for a user file that cannot be loaded. A user file is read again each
+        time (it may have been edited), found directly by its name, never by a listing."""
+        if key in self.builtin_ids:
             return self.routines[key]
-        close = closest(key, self.routines, limit=3)
+        path = self.user_file(key)
+        if path is not None:
+            routine = read_user_file(path)
+            if routine.id != key:
+                routine = dataclasses.replace(routine, id=key)
+            self.routines[key] = routine
+            return routine
+        known = set(self.listed) | self.builtin_ids
+        if not self.user_listed and self.user_dir is not None:  # only names: nothing read
+            known |= {self.key_for(name.rsplit(".", 1)[0]) for name in user_files(self.user_dir)}
+        close = closest(key, sorted(known), limit=3)
         hint = f" Did you mean: {', '.join(close)}?" if close else ""
         raise LookupError(f"no routine {key!r}.{hint} ('leg-timer list' shows them all)")
 
+    def routine(self, key: str) -> Routine:
+        """The routine with id ``key``, read once (the picker's): as :meth:`find`."""
+        routine = self.routines.get(key)
+        return routine if routine is not None else self.find(key)
 
-def load_library(user_dir: Path | None) -> Library:
-    library = Library()
+
+def open_library(user_dir: Path | None, index_file: Path | None = None) -> Library:
+    """The built-in routines, with the user folder known but not yet listed."""
+    library = Library(user_dir=user_dir, index_file=index_file)
     for entry in resources.builtin_routine_files():
         stem = entry.name.rsplit(".", 1)[0]
         try:
@@ -45,23 +130,12 @@ def load_library(user_dir: Path | None) -> Library:
             continue
         library.routines[routine.id] = routine
         library.builtin_ids.add(routine.id)
-    if user_dir is not None:
-        for path in user_routine_files(user_dir):
-            try:
-                routine = load_routine(path)
-            except RoutineError as error:
-                library.broken.append(error)
-                continue
-            if routine.id in library.routines:
-                routine = dataclasses.replace(routine, id=f"user:{routine.id}")
-            library.routines[routine.id] = routine
+        library.listed[routine.id] = Summary.of(routine)
     return library
 
 
-def user_routine_files(user_dir: Path) -> Iterable[Path]:
-    if not user_dir.is_dir():
-        return []
-    return sorted(
-        path for path in user_dir.iterdir()
-        if path.suffix in (".yaml", ".yml") and path.is_file()
-    )
+def load_library(user_dir: Path | None, index_file: Path | None = None) -> Library:
+    """The built-in routines and every entry of the user folder, listed."""
+    library = open_library(user_dir, index_file)
+    library.list_user_folder()
+    return library

@@ -7,7 +7,7 @@ Imports only run downwards (higher layers use lower ones, never the reverse)::
     4  audio | desktop                       siblings: neither imports the other
     3  present                               Qt-free text for people
     2  library, paths, resources, metadata,  where things are, launch requests, logs
-       launch, logs
+       launch, logs, routine_index
     1  core                                  routines, plans, sessions (Qt-free)
 
 PySide6 (and shiboken6) may be imported from layer 4 up, except by the modules in
@@ -31,6 +31,7 @@ LAYERS: tuple[tuple[str, int, str], ...] = (
     ("leg_timer.desktop", 4, "desktop"),
     ("leg_timer.present", 3, "present"),
     ("leg_timer.library", 2, "base"),
+    ("leg_timer.routine_index", 2, "base"),
     ("leg_timer.paths", 2, "base"),
     ("leg_timer.resources", 2, "base"),
     ("leg_timer.metadata", 2, "base"),

@@ -24,6 +24,7 @@ from leg_timer.core.routine import (
     Side,
     Unit,
 )
+from leg_timer.routine_index import Summary
 
 
 def total_text(plan: Plan) -> str:
@@ -51,6 +52,27 @@ def matches(routine: Routine, query: str, tag: str | None) -> bool:
     text = " ".join([routine.name, routine.id, routine.description, *routine.tags,
                      *(exercise.name for exercise in routine.exercises)])
     return _words_match(query, text)
+
+
+def summary_matches(summary: Summary, query: str, tag: str | None) -> bool:
+    """:func:`matches` for a listed routine not read in full (its index summary)."""
+    if tag and tag not in summary.tags:
+        return False
+    text = " ".join([summary.name, summary.id, summary.description, *summary.tags,
+                     *summary.exercises])
+    return _words_match(query, text)
+
+
+def summary_total_text(summary: Summary, prepare_s: float | None = None) -> str:
+    """:func:`total_text` from a summary (default values), with ``prepare_s`` in place of
+    the routine's own get-ready time when given."""
+    total_s = summary.total_s if prepare_s is None else (
+        summary.total_s - summary.prepare_s + prepare_s)
+    text = format_clock(total_s)
+    if summary.manual_sets:
+        sets = "set" if summary.manual_sets == 1 else "sets"
+        text += f" + {summary.manual_sets} {sets} at your pace"
+    return text
 
 
 def broken_matches(error: RoutineError, query: str) -> bool:

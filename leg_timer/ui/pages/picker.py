@@ -1,14 +1,22 @@
 """The routine picker: search, tag filter, the list, and the selected routine's details.
 
-Broken user routine files are listed too (with their problems in the details pane), never
-hidden. The last routine chosen and each routine's parameter values are remembered in the
-settings. Typing while the list has the focus goes to the search field.
+The built-in routines are listed at once; the user's folder is listed after the window has
+painted, a few milliseconds of work at a time on a timer (through its cached index, see
+:mod:`leg_timer.routine_index`), with rows added as they come and the progress shown, and
+paused while the picker is out of view (a workout runs undisturbed). A user routine is read
+in full only when it is selected. Each user row says it is the person's own file, so a file
+named like a built-in never looks like it. Broken user routine files are listed too (with
+their problems in the details pane), never hidden. The last routine chosen and each
+routine's parameter values are remembered in the settings. Typing while the list has the
+focus goes to the search field.
 
 Signals:
     start_requested(object): the user asked to start this :class:`~leg_timer.core.plan.Plan`.
 """
 
 from __future__ import annotations
+
+import time
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -18,9 +26,18 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -37,11 +54,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leg_timer.core.errors import Problem, RoutineError
 from leg_timer.core.plan import Plan, PlanLimitError, build_plan
 from leg_timer.core.routine import TAGS, Routine
 from leg_timer.library import Library
 from leg_timer.present import routine_text
 from leg_timer.present.shortcuts import Action, key_name
+from leg_timer.routine_index import FolderScan, Summary
 from leg_timer.ui import theme
 from leg_timer.ui.pages.routine_details import RoutineDetails
 from leg_timer.ui.settings import AppSettings
@@ -49,7 +68,13 @@ from leg_timer.ui.settings import AppSettings
 KEY_ROLE = Qt.ItemDataRole.UserRole
 TOTAL_ROLE = Qt.ItemDataRole.UserRole + 1
 LINE_ROLE = Qt.ItemDataRole.UserRole + 2
+ORIGIN_ROLE = Qt.ItemDataRole.UserRole + 3
 BROKEN_PREFIX = "broken:"
+BUILTIN_ORIGIN = "built-in"
+# GUI-thread time per step of listing the user folder: well under a frame, and short enough
+# that nothing waiting on the event loop notices (a workout pauses the listing anyway).
+LOAD_STEP_BUDGET_S = 0.004
+LOAD_STEP_ROWS = 16
 NARROW_PX = 640  # below this width the list sits above the details instead of beside them
 
 Index = QModelIndex | QPersistentModelIndex
@@ -111,7 +136,15 @@ class PickerPage(QWidget):
         self.library = library
         self.settings = settings
         self._values: dict[str, dict[str, float]] = {}
+        self._items: dict[str, QListWidgetItem] = {}
+        self._failed: dict[str, RoutineError] = {}  # user routines that could not be read
         self._sized = False
+        self._painted = False
+        self._pending_select: str | None = None  # the last routine, until its row arrives
+        self._scan: FolderScan | None = None if library.user_listed else library.scan()
+        self._load_timer = QTimer(self)
+        self._load_timer.setInterval(0)
+        self._load_timer.timeout.connect(self._load_more)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(
@@ -135,6 +168,7 @@ class PickerPage(QWidget):
         self.list.setItemDelegate(RoutineDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.installEventFilter(self)
+        self.list.viewport().installEventFilter(self)  # to list the user folder once painted
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.list.itemActivated.connect(lambda _item: self.request_start())
         self.details = RoutineDetails()
@@ -168,10 +202,15 @@ class PickerPage(QWidget):
         self.notice_label.setWordWrap(True)
         self.notice_label.setStyleSheet(theme.banner_style(theme.NOTICE_FILL))
         self.notice_label.hide()
+        self.progress_label = QLabel()
+        self.progress_label.setAccessibleName("Loading progress")
+        self.progress_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.progress_label.hide()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice_label)
         layout.addLayout(top)
+        layout.addWidget(self.progress_label)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
         self._fill_list()
@@ -183,50 +222,134 @@ class PickerPage(QWidget):
     # -- the list -------------------------------------------------------------------------
 
     def _fill_list(self) -> None:
-        for routine in self.library.routines.values():
-            self._values[routine.id] = self.settings.values_for(routine)
-            item = QListWidgetItem(routine.name)
-            item.setData(KEY_ROLE, routine.id)
-            item.setData(LINE_ROLE, " ".join(routine.description.split()))
-            self.list.addItem(item)
-            self._update_total(item, routine)
-        for number, error in enumerate(self.library.broken):
-            item = QListWidgetItem(f"Cannot load {routine_text.broken_title(error)}")
-            item.setData(KEY_ROLE, f"{BROKEN_PREFIX}{number}")
-            item.setData(TOTAL_ROLE, "broken")
-            first = error.problems[0].message if error.problems else ""
-            item.setData(LINE_ROLE, f"{len(error.problems)} problem(s): {first}")
-            item.setToolTip(str(error))
-            self.list.addItem(item)
+        for summary in self.library.listed.values():
+            self._add_routine_row(summary)
+        for number in range(len(self.library.broken)):
+            self._add_broken_row(number)
         last = self.settings.last_routine
         if not (last and self.select(last)) and self.list.count():
             self.list.setCurrentRow(0)
+            self._pending_select = last if self._scan is not None else None
 
-    def _update_total(self, item: QListWidgetItem, routine: Routine) -> None:
-        try:
-            plan = build_plan(routine, self._values[routine.id],
-                              prepare_s=self.settings.prepare_override_s)
-        except PlanLimitError:
-            item.setData(TOTAL_ROLE, "too long")
+    def _add_routine_row(self, summary: Summary) -> QListWidgetItem:
+        key = summary.id
+        builtin = self.library.is_builtin(key)
+        origin = BUILTIN_ORIGIN if builtin else f"your file {summary.path.rsplit('/', 1)[-1]}"
+        routine = self.library.routines.get(key)
+        if routine is not None:
+            self._values[key] = self.settings.values_for(routine)
+        item = QListWidgetItem(summary.name)
+        item.setData(KEY_ROLE, key)
+        item.setData(ORIGIN_ROLE, origin)
+        description = " ".join(summary.description.split())
+        item.setData(LINE_ROLE, description if builtin
+                     else f"{origin[0].upper()}{origin[1:]} · {description}")
+        item.setToolTip("Built-in routine" if builtin else f"Your routine file: {summary.path}")
+        self._items[key] = item
+        self.list.addItem(item)
+        self._update_total(item)
+        return item
+
+    def _add_broken_row(self, number: int) -> QListWidgetItem:
+        error = self.library.broken[number]
+        item = QListWidgetItem(f"Cannot load {routine_text.broken_title(error)}")
+        key = f"{BROKEN_PREFIX}{number}"
+        item.setData(KEY_ROLE, key)
+        item.setData(TOTAL_ROLE, "broken")
+        first = error.problems[0].message if error.problems else ""
+        item.setData(LINE_ROLE, f"{len(error.problems)} problem(s): {first}")
+        item.setToolTip(str(error))
+        self._items[key] = item
+        self.list.addItem(item)
+        return item
+
+    def _update_total(self, item: QListWidgetItem) -> None:
+        """The row's total: exact for a routine read in full (with its chosen values), else
+        the index's at the defaults (until it is selected and read)."""
+        key = str(item.data(KEY_ROLE))
+        routine = self.library.routines.get(key)
+        if routine is not None and key in self._values:
+            try:
+                plan = build_plan(routine, self._values[key],
+                                  prepare_s=self.settings.prepare_override_s)
+            except PlanLimitError:
+                total = "too long"
+            else:
+                total = routine_text.total_text(plan)
         else:
-            item.setData(TOTAL_ROLE, routine_text.total_text(plan))
+            total = routine_text.summary_total_text(self.library.listed[key],
+                                                    self.settings.prepare_override_s)
+        item.setData(TOTAL_ROLE, total)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                     f"{item.text()}, {item.data(ORIGIN_ROLE)}, {total}")
 
     def refresh_totals(self) -> None:
         """Recompute every total (the get-ready time changed in the settings)."""
         self.details.prepare_s = self.settings.prepare_override_s
         for row in range(self.list.count()):
             item = self.list.item(row)
-            routine = self.library.routines.get(str(item.data(KEY_ROLE)))
-            if routine is not None:
-                self._update_total(item, routine)
+            if str(item.data(KEY_ROLE)) in self.library.listed:
+                self._update_total(item)
         self._on_current_changed(self.list.currentItem(), None)
 
+    # -- listing the user folder, a step at a time -----------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        """Whether the user folder is still being listed."""
+        return self._scan is not None
+
+    def _load_more(self) -> None:
+        scan = self._scan
+        if scan is None or not self.isVisible():
+            self._load_timer.stop()  # out of view (a workout): go on when shown again
+            return
+        query, tag = self._filter()
+        started = time.perf_counter()
+        shown: list[QListWidgetItem] = []
+        # A few entries at a time, so listing them and adding their rows stay in budget.
+        while True:
+            found = scan.step(LOAD_STEP_BUDGET_S, limit=LOAD_STEP_ROWS)
+            for each in found:
+                key = self.library.add(each)
+                if key.startswith(BROKEN_PREFIX):
+                    item = self._add_broken_row(int(key.removeprefix(BROKEN_PREFIX)))
+                else:
+                    item = self._add_routine_row(self.library.listed[key])
+                visible = self._shown(key, query, tag)
+                item.setHidden(not visible)
+                if visible:
+                    shown.append(item)
+                if key == self._pending_select:
+                    self._pending_select = None
+                    self.select(key)
+            if (not found  # it read the folder's names or the index: a step of its own
+                    or scan.finished or time.perf_counter() - started >= LOAD_STEP_BUDGET_S):
+                break
+        if scan.finished:
+            self._load_timer.stop()
+            self._scan = None
+            self._pending_select = None
+            self.library.user_listed = True
+            self.progress_label.hide()
+        else:
+            self.progress_label.setText(
+                f"Loading your routines: {scan.done:,} of {scan.total:,}")
+            self.progress_label.show()
+        if shown:  # only what the new rows change: a pass over every row would cost n^2
+            self.empty_label.hide()
+            current = self.list.currentItem()
+            if current is None or current.isHidden():
+                self.list.setCurrentItem(shown[0])
+            self._update_start_button()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._scan is not None and self._painted:
+            self._load_timer.start()
+
     def _item(self, key: str) -> QListWidgetItem | None:
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item.data(KEY_ROLE) == key:
-                return item
-        return None
+        return self._items.get(key)
 
     def select(self, key: str) -> bool:
         """Select the routine with id ``key`` (or ``broken:N``); False if it is not listed."""
@@ -243,18 +366,25 @@ class PickerPage(QWidget):
         return [str(self.list.item(row).data(KEY_ROLE)) for row in range(self.list.count())
                 if not self.list.item(row).isHidden()]
 
+    def _filter(self) -> tuple[str, str | None]:
+        return self.search.text(), str(self.tag_filter.currentData() or "") or None
+
+    def _shown(self, key: str, query: str, tag: str | None) -> bool:
+        if key.startswith(BROKEN_PREFIX):
+            error = self.library.broken[int(key.removeprefix(BROKEN_PREFIX))]
+            return tag is None and routine_text.broken_matches(error, query)
+        return routine_text.summary_matches(self.library.listed[key], query, tag)
+
     def apply_filter(self) -> None:
-        query = self.search.text()
-        tag = str(self.tag_filter.currentData() or "") or None
+        query, tag = self._filter()
         for row in range(self.list.count()):
             item = self.list.item(row)
-            key = str(item.data(KEY_ROLE))
-            if key.startswith(BROKEN_PREFIX):
-                error = self.library.broken[int(key.removeprefix(BROKEN_PREFIX))]
-                shown = tag is None and routine_text.broken_matches(error, query)
-            else:
-                shown = routine_text.matches(self.library.routines[key], query, tag)
-            item.setHidden(not shown)
+            item.setHidden(not self._shown(str(item.data(KEY_ROLE)), query, tag))
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        """The empty-search notice, a visible selection and the start button, after rows
+        were shown, hidden or added."""
         visible = self.visible_keys()
         self.empty_label.setVisible(not visible)
         current = self.list.currentItem()
@@ -276,7 +406,29 @@ class PickerPage(QWidget):
         key = self.current_key()
         if key is None or key.startswith(BROKEN_PREFIX):
             return None
-        return self.library.routines[key]
+        return self._routine(key)
+
+    def _routine(self, key: str) -> Routine | None:
+        """The routine of row ``key``, read in full the first time (None when it cannot be:
+        the file changed or went since it was listed; the error is in ``_failed``)."""
+        if key in self._failed:
+            return None
+        loaded = key in self.library.routines
+        try:
+            routine = self.library.routine(key)
+        except RoutineError as error:
+            self._failed[key] = error
+            return None
+        except LookupError:
+            self._failed[key] = RoutineError([Problem(
+                self.library.listed[key].path, 0, 0, "the file is no longer there")])
+            return None
+        if not loaded or key not in self._values:
+            self._values[key] = self.settings.values_for(routine)
+            item = self._item(key)
+            if item is not None:
+                self._update_total(item)
+        return routine
 
     def current_values(self) -> dict[str, float]:
         routine = self.current_routine()
@@ -312,9 +464,13 @@ class PickerPage(QWidget):
         elif key.startswith(BROKEN_PREFIX):
             self.details.show_broken(self.library.broken[int(key.removeprefix(BROKEN_PREFIX))])
         else:
-            routine = self.library.routines[key]
-            self.details.show_routine(routine, self._values[key])
+            routine = self._routine(key)
+            if routine is None:
+                self.details.show_broken(self._failed[key])
+            else:
+                self.details.show_routine(routine, self._values[key])
             self.settings.last_routine = key
+            self._pending_select = None  # the person has moved on
         self._update_start_button()
 
     def _on_values_changed(self, values: dict[str, float]) -> None:
@@ -325,7 +481,7 @@ class PickerPage(QWidget):
         self.settings.set_values(routine, values)
         item = self._item(routine.id)
         if item is not None:
-            self._update_total(item, routine)
+            self._update_total(item)
 
     def _update_start_button(self) -> None:
         self.start_button.setEnabled(self.current_routine() is not None)
@@ -354,6 +510,11 @@ class PickerPage(QWidget):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Paint and not self._painted
+                and watched is self.list.viewport()):
+            self._painted = True  # the window is on screen: now list the user folder
+            if self._scan is not None:
+                self._load_timer.start()
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if watched is self.list:
                 return self.type_into_search(event)
