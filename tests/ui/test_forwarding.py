@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -47,6 +50,24 @@ def test_a_running_workout_is_never_replaced(window: MainWindow) -> None:
     assert "A workout is under way: stop it (Esc)" in window.countdown.notice_label.text()
 
 
+def test_refusal_says_at_once_why_a_request_cannot_be_carried_out(window: MainWindow) -> None:
+    assert window.refusal(LaunchRequest()) == ""
+    assert window.refusal(LaunchRequest(routine="squat-100")) == ""
+    assert window.refusal(LaunchRequest(routine="no-such-routine")).startswith(
+        "Could not start no-such-routine: no routine")
+    assert window.page() is Page.PICKER and window.session is None  # only looked
+    window.launch(LaunchRequest(routine=str(SHORT)))
+    assert window.refusal(LaunchRequest(routine="squat-100")) == (
+        "A workout is under way: stop it (Esc) before starting 100 squats.")
+    assert window.refusal(LaunchRequest()) == ""  # to the front is always fine
+
+
+def test_a_refused_forwarded_request_is_shown_not_started(window: MainWindow) -> None:
+    window.launch_forwarded(LaunchRequest(routine="squat-100"), "Not now.")
+    assert window.session is None
+    assert window.picker.notice_label.text() == "Not now."
+
+
 @pytest.mark.parametrize(("request_", "shown"), [
     (LaunchRequest(routine="no-such-routine"), "Could not start no-such-routine: no routine"),
     (LaunchRequest(routine="squat-100", values={"sets": 9}), "within 5-6"),
@@ -65,20 +86,36 @@ def test_a_request_without_a_routine_only_raises_the_window(window: MainWindow) 
     assert window.session is None
 
 
-def test_messages_become_checked_requests(qtbot: QtBot, app_id_instance: SingleInstance) -> None:
-    forwarded = ForwardedRequests(app_id_instance)
-    received: list[LaunchRequest] = []
-    forwarded.received.connect(received.append)
-    app_id_instance.message_received.emit({"routine": "squat-100", "values": {"sets": 6}})
+def test_messages_are_answered_and_become_checked_requests(qtbot: QtBot, key: str,
+                                                           folder: Path) -> None:
+    instance = SingleInstance(key, [folder])
+    forwarded = ForwardedRequests(instance)
+    received: list[tuple[LaunchRequest, str]] = []
+    forwarded.received.connect(lambda request, refusal: received.append((request, refusal)))
+    asked: list[LaunchRequest] = []
+    forwarded.serve(lambda request: asked.append(request) or ("busy" if request.routine else ""))
+    answer = instance._answerer
+    assert answer is not None
+    assert answer({"routine": "squat-100", "values": {"sets": 6}}) == "busy"
+    assert answer({"routine": 5}).startswith("not a launch request")  # logged, refused
+    assert asked == [LaunchRequest(routine="squat-100", values={"sets": 6.0})]
     with qtbot.captureExceptions() as exceptions:
-        app_id_instance.message_received.emit({"routine": 5})  # not a request: logged, dropped
+        instance.message_received.emit({"routine": 5}, "not a launch request")  # dropped
     assert not exceptions
-    assert received == [LaunchRequest(routine="squat-100", values={"sets": 6.0})]
+    instance.message_received.emit({"routine": "squat-100", "values": {"sets": 6}}, "busy")
+    assert received == [(LaunchRequest(routine="squat-100", values={"sets": 6.0}), "busy")]
+    forwarded.close()
 
 
 @pytest.fixture
-def app_id_instance() -> SingleInstance:
-    return SingleInstance("io.github.legtimer.TestForwarding")  # never listens
+def key() -> str:
+    return f"io.github.legtimer.TestForwarding{uuid.uuid4().hex[:10]}"
+
+
+@pytest.fixture
+def folder() -> Iterator[Path]:
+    with tempfile.TemporaryDirectory(prefix="lt-") as name:
+        yield Path(name)
 
 
 def test_instance_key_depends_on_the_base_folder(tmp_path: Path) -> None:
