@@ -57,6 +57,8 @@ def configure_logging(paths: Paths, *, debug: bool = False, max_bytes: int = MAX
     log_file: Path | None = None
     problem: str | None = None
     try:
+        if paths.problem:  # no home: nowhere of the user's own to make a log folder in
+            raise OSError(paths.problem)
         log_file = paths.log_file
         file_handler = _open_file_handler(log_file, max_bytes, backup_count)
     except Exception as error:  # OSError mostly; whatever it is, the window must still open
@@ -71,10 +73,16 @@ def configure_logging(paths: Paths, *, debug: bool = False, max_bytes: int = MAX
         if stream is not None:
             echo = logging.StreamHandler(stream)
             echo.set_name(STDERR_HANDLER_NAME)
-            echo.setFormatter(formatter)
+            if debug:
+                echo.setFormatter(formatter)
+            else:
+                # Standing in for the file: only what a person at a terminal should read,
+                # said the way the command line says things.
+                echo.setLevel(logging.WARNING)
+                echo.setFormatter(logging.Formatter("leg-timer: %(message)s"))
             root.addHandler(echo)
     logging.captureWarnings(True)
-    if problem is not None:
+    if problem is not None and not paths.problem:  # a missing home is told once, elsewhere
         log.warning("%s; logging to stderr only", problem)
     log.info("log opened: pid %d, Python %s on %s", os.getpid(), sys.version.split()[0],
              sys.platform)

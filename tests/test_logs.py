@@ -121,10 +121,12 @@ def test_python_warnings_are_logged(paths: Paths) -> None:
 
 def assert_stderr_only(paths: Paths, capsys: pytest.CaptureFixture[str]) -> None:
     assert configure_logging(paths) is None
-    log.info("still heard")
+    log.warning("still heard")
+    log.info("routine chatter")
     err = capsys.readouterr().err
-    assert "cannot write the log file" in err
-    assert "still heard" in err
+    assert "leg-timer: cannot write the log file" in err
+    assert "leg-timer: still heard" in err
+    assert "routine chatter" not in err  # standing in for the file, stderr gets warnings only
     assert [handler.get_name() for handler in ours()] == [logs.STDERR_HANDLER_NAME]
 
 
@@ -167,6 +169,17 @@ class NoHome(Paths):
 def test_a_log_path_that_cannot_be_worked_out_means_stderr_only(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert_stderr_only(NoHome(tmp_path, tmp_path, tmp_path), capsys)
+
+
+def test_no_home_is_not_told_twice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The window says a missing home once, with what it means; logging adds nothing to it,
+    and makes no folder under the home that is not there."""
+    missing = tmp_path / "nonexistent"
+    paths = Paths(missing / "data", missing / "config", missing / "state",
+                  problem=f"the home folder {missing} does not exist")
+    assert configure_logging(paths) is None
+    assert capsys.readouterr().err == ""
+    assert not missing.exists()
 
 
 def test_without_stderr_it_still_does_not_raise(paths: Paths,

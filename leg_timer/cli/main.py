@@ -8,6 +8,7 @@ option, a parameter value out of range). The Qt window is imported only when it 
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from leg_timer.cli import commands
 from leg_timer.launch import UsageError
 from leg_timer.metadata import metadata
-from leg_timer.paths import platform_paths
+from leg_timer.paths import default_paths, folder_problem, platform_paths
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -75,7 +76,30 @@ def add_set_option(parser: argparse.ArgumentParser) -> None:
                         help="choose a parameter value, e.g. --set minutes=15 (repeatable)")
 
 
+def printable_streams() -> None:
+    """Make stdout and stderr print any routine name. Under ``LC_ALL=C`` (and without UTF-8
+    mode) Python writes ASCII and raises on the first Chinese, Arabic or emoji name: there,
+    what ASCII cannot show is written as a backslash escape instead."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None or not isinstance(stream, io.TextIOWrapper):
+            continue  # no console (a windowed bundle), or a test's capture
+        try:
+            "\u4e2d\U0001f9b5".encode(stream.encoding)
+        except (UnicodeEncodeError, LookupError):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def folder_check(args: argparse.Namespace) -> None:
+    """``list`` reads the user's own folder: one it cannot use is a usage error (exit 2), in
+    one line naming the folder, rather than a traceback or a silently shorter list."""
+    if args.command == "list":
+        problem = folder_problem(default_paths(args.basedir))
+        if problem:
+            raise UsageError(problem)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    printable_streams()
     probe_engine = os.environ.get("LEG_TIMER_SPEECH_PROBE")
     if probe_engine:  # started by leg_timer.audio.speech_probe to try a speech engine
         from leg_timer.audio.speech_probe import run_probe
@@ -85,6 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     raw_argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(raw_argv)
     try:
+        folder_check(args)
         if args.command == "list":
             return commands.list_routines(args)
         if args.command == "plan":

@@ -8,10 +8,12 @@ the default too, logged once per key, and nothing ever raises. The properties th
 Per-routine parameter values (``values/<routine>/<parameter>``) are the one dynamic group: the
 routine itself says what is valid (:meth:`AppSettings.values_for`).
 
-:class:`AppSettings` wraps a ``QSettings`` in IniFormat so tests point it at ``tmp_path``. A
-file Qt cannot read is set aside (renamed, never deleted) and the window starts with defaults;
-:attr:`AppSettings.set_aside` says where it went so the window can tell the user. A file from an
-older version is upgraded step by step on opening (:data:`UPGRADES`).
+:class:`AppSettings` keeps the keys in memory and saves them off the GUI thread
+(:mod:`leg_timer.ui.settings_file`), so a slow or full disk never delays the countdown; a save
+that fails is said once (``on_problem``). A file that cannot be read, or far larger than any
+real one, is set aside (renamed, never deleted) and the window starts with defaults;
+:attr:`AppSettings.notice` says what happened, for the window to show. A file from an older
+version is upgraded step by step on opening (:data:`UPGRADES`).
 """
 
 from __future__ import annotations
@@ -19,18 +21,18 @@ from __future__ import annotations
 import logging
 import math
 import re
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar, overload
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
 
 from leg_timer.audio.preferences import CuePreferences
 from leg_timer.core.errors import ParameterError
 from leg_timer.core.plan import MAX_COUNTDOWN_S, MAX_PREPARE_S, resolve_values
 from leg_timer.core.routine import Routine
+from leg_timer.ui.settings_file import SettingsWriter, read_settings
 
 log = logging.getLogger(__name__)
 
@@ -159,56 +161,72 @@ _CUE_GROUP = "cues/"
 
 
 # -- upgrade steps: UPGRADES[N] turns a version N-1 file into version N -------------------------
+# Each step edits the file's keys (raw values, as QSettings reads them) in place.
 
-def _upgrade_1_to_2(qsettings: QSettings) -> None:
+Store = MutableMapping[str, object]
+
+
+def _upgrade_1_to_2(values: Store) -> None:
     """Version 1 stored the own get-ready time as ``workout/prepare_s``, "" when off, so
     switching it off lost the number; version 2 adds ``workout/own_prepare``."""
-    raw = qsettings.value(PREPARE_S.key)
-    seconds = _number(raw)
+    seconds = _number(values.get(PREPARE_S.key))
     if seconds is None:  # "" (off), missing, or nothing version 1 could read (off too)
-        qsettings.setValue(OWN_PREPARE.key, OWN_PREPARE.encode(False))
-        qsettings.remove(PREPARE_S.key)
+        values[OWN_PREPARE.key] = OWN_PREPARE.encode(False)
+        values.pop(PREPARE_S.key, None)
         return
-    qsettings.setValue(OWN_PREPARE.key, OWN_PREPARE.encode(True))
+    values[OWN_PREPARE.key] = OWN_PREPARE.encode(True)
     clamped = min(max(round(seconds), 0), int(MAX_PREPARE_S))
-    qsettings.setValue(PREPARE_S.key, PREPARE_S.encode(clamped))
+    values[PREPARE_S.key] = PREPARE_S.encode(clamped)
 
 
-UPGRADES: Mapping[int, Callable[[QSettings], None]] = {
+UPGRADES: Mapping[int, Callable[[Store], None]] = {
     2: _upgrade_1_to_2,
 }
 
+SAVE_DELAY_MS = 300  # changes within this time are saved together (a slider being dragged)
+REPORT_POLL_MS = 250  # how often a save in progress is checked for a problem to tell
+
 
 class AppSettings:
-    """The settings file at ``path``, upgraded on opening; typed reads of :data:`SETTINGS`."""
+    """The settings file at ``path``, upgraded on opening; typed reads of :data:`SETTINGS`.
 
-    def __init__(self, path: Path) -> None:
+    The keys live in memory (reads never touch the disk); a change is saved by
+    :class:`~leg_timer.ui.settings_file.SettingsWriter` off the GUI thread a moment later, and
+    :meth:`sync` waits for it. With ``path`` None nothing is read or saved (no usable folder:
+    the window says so, and keeps its settings for this run only).
+
+    ``on_problem`` is called (on the GUI thread) with a one-line message the first time a save
+    fails, and again only after a save has worked since: the window shows it once.
+    """
+
+    def __init__(self, path: Path | None,
+                 on_problem: Callable[[str], None] | None = None) -> None:
         self.path = path
+        self.on_problem = on_problem
         self.set_aside: Path | None = None
+        self.notice = ""  # what happened to the file on opening, for the window to show once
         self._reported: set[str] = set()  # keys whose bad value was logged already
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
-        if self._qsettings.status() is QSettings.Status.FormatError:
-            self._set_aside()
-        self._upgrade()
-
-    def _set_aside(self) -> None:
-        del self._qsettings
-        target = self.path.with_name(f"{self.path.name}.unreadable-{int(time.time())}")
-        try:
-            self.path.rename(target)
-        except OSError:
-            pass  # cannot move it: Qt keeps its defaults in memory and rewrites the file
-        else:
-            self.set_aside = target
-        self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
+        self._told_problem = False
+        self._writer: SettingsWriter | None = None
+        self._save_timer: QTimer | None = None
+        self._poll_timer: QTimer | None = None
+        self._values: dict[str, object] = {}
+        self._dirty = False  # changed since the last snapshot handed to the writer
+        if path is None:
+            return
+        result = read_settings(path)
+        self._values, self.set_aside, self.notice = result.values, result.set_aside, result.notice
+        self._writer = SettingsWriter(path)
+        if self._upgrade():
+            self._save_now()
+            self.sync()  # an upgraded file is written at once, before anything else changes
 
     # -- versions ------------------------------------------------------------------------
 
     @property
     def version(self) -> int:
         """The layout the file is in: no number at all is version 1 (it had none then)."""
-        raw = self._qsettings.value(VERSION_KEY)
+        raw = self._values.get(VERSION_KEY)
         number = _number(raw)
         if number is not None and number.is_integer() and number >= 1:
             return int(number)
@@ -216,23 +234,24 @@ class AppSettings:
             self._report(VERSION_KEY, raw, 1, "not a version number")
         return 1
 
-    def _upgrade(self) -> None:
-        if not self._qsettings.allKeys():  # a new file: nothing to upgrade
-            self._qsettings.setValue(VERSION_KEY, str(SETTINGS_VERSION))
-            return
+    def _upgrade(self) -> bool:
+        """Bring the keys up to :data:`SETTINGS_VERSION`; whether anything changed."""
+        if not self._values:  # a new file: nothing to upgrade; written at the first save
+            self._values[VERSION_KEY] = str(SETTINGS_VERSION)
+            self._dirty = True
+            return False
         stored = self.version
         if stored > SETTINGS_VERSION:
             # A newer Leg Timer wrote it: read the keys we know, leave the number (and the
             # keys we do not know) as they are so that version still finds its own layout.
             log.info("Settings %s are version %d, newer than this Leg Timer's %d; reading what "
                      "it understands", self.path, stored, SETTINGS_VERSION)
-            return
+            return False
         for version in range(stored + 1, SETTINGS_VERSION + 1):
-            UPGRADES[version](self._qsettings)
-            # Written after each step, so a step is never applied twice to one file.
-            self._qsettings.setValue(VERSION_KEY, str(version))
-            self._qsettings.sync()
+            UPGRADES[version](self._values)
+            self._values[VERSION_KEY] = str(version)
             log.info("Settings %s upgraded to version %d", self.path, version)
+        return stored < SETTINGS_VERSION
 
     # -- any key of the table ------------------------------------------------------------
 
@@ -249,7 +268,7 @@ class AppSettings:
         typo in the code, not in the file).
         """
         row = _BY_KEY[setting] if isinstance(setting, str) else setting
-        raw = self._qsettings.value(row.key)
+        raw = self._values.get(row.key)
         if raw is None:
             return row.default
         try:
@@ -273,7 +292,7 @@ class AppSettings:
             log.warning("Settings: not storing %s = %r (%s); storing the default %r instead",
                         row.key, value, error, row.default)
             checked = row.default
-        self._qsettings.setValue(row.key, row.encode(checked))
+        self._store(row.key, row.encode(checked))
 
     def _report(self, key: str, raw: object, default: object, why: str) -> None:
         # Once per key: the properties are read on every redraw, a log line each time would
@@ -284,8 +303,69 @@ class AppSettings:
         log.warning("Settings %s: %s = %r is %s; using %r instead", self.path, key, raw, why,
                     default)
 
+    # -- saving --------------------------------------------------------------------------
+
+    def _store(self, key: str, encoded: object) -> None:
+        if self._values.get(key) == encoded:
+            return
+        self._values[key] = encoded
+        self._dirty = True
+        self._schedule_save()
+
+    def _schedule_save(self) -> None:
+        if self._writer is None:
+            return
+        if QCoreApplication.instance() is None:  # no event loop to wait in (a script, a test)
+            self._save_now()
+            return
+        if self._save_timer is None:
+            self._save_timer = QTimer()
+            self._save_timer.setSingleShot(True)
+            self._save_timer.timeout.connect(self._save_now)
+        self._save_timer.start(SAVE_DELAY_MS)
+
+    def _save_now(self) -> None:
+        if self._writer is None:
+            return
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._dirty = False
+        self._writer.save(self._values)
+        if QCoreApplication.instance() is None:
+            return  # sync() reports
+        if self._poll_timer is None:
+            self._poll_timer = QTimer()
+            self._poll_timer.timeout.connect(self._check_writer)
+        self._poll_timer.start(REPORT_POLL_MS)
+
+    def _check_writer(self) -> None:
+        writer = self._writer
+        if writer is None or writer.busy:
+            return
+        if self._poll_timer is not None:
+            self._poll_timer.stop()
+        problem = writer.problem
+        if not problem:
+            if self._told_problem:
+                log.info("Settings %s saved again", self.path)
+            self._told_problem = False
+            return
+        if self._told_problem:
+            return
+        self._told_problem = True
+        log.warning("Settings not saved: %s", problem)
+        if self.on_problem is not None:
+            self.on_problem(f"Settings are not being saved: {problem}.")
+
     def sync(self) -> None:
-        self._qsettings.sync()
+        """Save now and wait (briefly: a hung disk must not hold the quit) until it is done."""
+        if self._writer is None:
+            return
+        if self._dirty:
+            self._save_now()
+        if not self._writer.wait():
+            log.warning("Settings %s: the save did not finish in time", self.path)
+        self._check_writer()
 
     # -- the picker ------------------------------------------------------------------------
 
@@ -301,7 +381,7 @@ class AppSettings:
         """The values chosen last time for ``routine``; defaults for any missing or invalid."""
         values = routine.default_values()
         for parameter in routine.parameters:
-            raw = self._qsettings.value(f"values/{_key(routine.id)}/{_key(parameter.name)}")
+            raw = self._values.get(f"values/{_key(routine.id)}/{_key(parameter.name)}")
             try:
                 value = float(str(raw)) if raw is not None else None
             except ValueError:
@@ -317,7 +397,7 @@ class AppSettings:
 
     def set_values(self, routine: Routine, values: Mapping[str, float]) -> None:
         for name, value in values.items():
-            self._qsettings.setValue(f"values/{_key(routine.id)}/{_key(name)}", repr(float(value)))
+            self._store(f"values/{_key(routine.id)}/{_key(name)}", repr(float(value)))
 
     # -- the window ------------------------------------------------------------------------
 

@@ -77,7 +77,7 @@ def test_m_mutes_through_the_cues_shows_a_badge_and_flashes(
     assert window.muted and player.muted
     assert window.countdown.muted_label.isVisible()
     assert window.countdown.muted_label.text() == "MUTED"
-    assert AppSettings(settings_file).cue_preferences.muted  # remembered
+    qtbot.waitUntil(lambda: AppSettings(settings_file).cue_preferences.muted)  # saved soon
     played = len(player.played)
     run_for(window, clock, 9.5)  # the 3-2-1 before the first station
     assert len(player.played) == played  # nothing audible while muted
@@ -114,6 +114,7 @@ def test_settings_dialog_applies_and_remembers(make_window: WindowFactory, setti
     dialog.prepare.setValue(25)
     after = window.picker.current_plan()
     assert after is not None and after.segments[0].duration_s == 25
+    window.settings.sync()
     stored = AppSettings(settings_file)
     assert stored.cue_preferences.volume == pytest.approx(0.4)
     assert stored.cue_preferences.ticks_enabled is False
@@ -149,23 +150,44 @@ def test_theme_dark_light_and_back_to_system(qtbot: QtBot, settings_file: Path) 
     settings = AppSettings(settings_file)
     settings.theme = "purple"
     assert settings.theme == "system"
+    settings.sync()
 
 
 def test_unreadable_cue_preferences_fall_back_to_defaults(settings_file: Path) -> None:
     settings = AppSettings(settings_file)
     settings.cue_preferences = CuePreferences(volume=0.3, countdown_s=5)
-    settings._qsettings.setValue("cues/volume", "loud")  # hand-edited nonsense
-    settings._qsettings.setValue("workout/prepare_s", "-4")
+    settings._values.__setitem__("cues/volume", "loud")  # hand-edited nonsense
+    settings._values.__setitem__("workout/prepare_s", "-4")
     assert settings.cue_preferences.volume == CuePreferences().volume
     assert settings.cue_preferences.countdown_s == 5
     assert settings.prepare_override_s is None
+    settings.sync()
 
 
 def test_a_longer_countdown_from_the_settings_is_heard(make_window: WindowFactory,
                                                        settings_file: Path, qtbot: QtBot,
                                                        clock: FakeClock) -> None:
-    AppSettings(settings_file).cue_preferences = CuePreferences(countdown_s=5)
+    stored = AppSettings(settings_file)
+    stored.cue_preferences = CuePreferences(countdown_s=5)
+    stored.sync()
     window, player, _voice = with_cues(make_window, settings_file)
     start(window, qtbot, "mini-band-circuit")
     run_for(window, clock, 10.5)
     assert player.played[:6] == ["tick"] * 5 + ["go"]
+
+
+def test_a_stored_volume_out_of_range_is_the_default_in_the_player_and_the_dialog(
+        make_window: WindowFactory, settings_file: Path) -> None:
+    """volume=-5 (a hand edit): the default, not a silent 0, and the slider says the same."""
+    settings_file.parent.mkdir(parents=True, exist_ok=True)
+    settings_file.write_text("[General]\nversion=2\n\n[cues]\nvolume=-5\n", encoding="utf-8")
+    window, player, _voice = with_cues(make_window, settings_file)
+    default = CuePreferences().volume
+    assert default > 0
+    assert window.cues.preferences.volume == pytest.approx(default)
+    assert player.volume == pytest.approx(default)
+    window.open_settings()
+    dialog = window.settings_dialog
+    assert dialog is not None
+    assert dialog.volume.value() == round(default * 100)
+    dialog.close()

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import configparser
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from dataclasses import fields
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray
 
 from leg_timer.audio.preferences import CuePreferences
 from leg_timer.core.plan import MAX_COUNTDOWN_S, MAX_PREPARE_S
@@ -330,10 +330,10 @@ def test_steps_run_in_order_from_the_stored_version(ini: Path,
     """The mechanism with more steps than exist today: 3 and 4 on a version 2 file."""
     ran: list[tuple[int, object]] = []
 
-    def step(number: int) -> Callable[[QSettings], None]:
-        def upgrade(qsettings: QSettings) -> None:
-            ran.append((number, qsettings.value("version")))
-            qsettings.setValue(f"steps/{number}", "done")
+    def step(number: int) -> Callable[[MutableMapping[str, object]], None]:
+        def upgrade(values: MutableMapping[str, object]) -> None:
+            ran.append((number, values.get("version")))
+            values[f"steps/{number}"] = "done"
         return upgrade
 
     monkeypatch.setattr(settings_module, "SETTINGS_VERSION", 4)
