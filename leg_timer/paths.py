@@ -57,13 +57,20 @@ class Paths:
         return self.log_dir / "leg-timer.log"
 
     @property
+    def routine_index_file(self) -> Path:
+        """The cached index of the user's routine folder (see leg_timer.routine_index)."""
+        return self.state_dir / "routine-index.json"
+
+    @property
     def runtime_dir(self) -> Path:
-        """Files that live only while the app runs (lock files): ``$XDG_RUNTIME_DIR/leg-timer``
-        where the session has one, else a per-user folder in the temporary folder."""
+        """Files that live only while the app runs (the single-instance lock and socket):
+        ``$XDG_RUNTIME_DIR/leg-timer`` where the session has one, else ``run`` in the data
+        folder (the user's own, so never shared with or blocked by other users).
+        :func:`runtime_folders` lists the fallbacks when this one cannot be used."""
         session = user_runtime_dir()
         if session is not None:
             return session / _FOLDER
-        return Path(tempfile.gettempdir()) / f"{_FOLDER}-{_user_id()}"
+        return self.data_dir / "run"
 
 
 def default_paths(basedir: str | os.PathLike[str] | None = None) -> Paths:
@@ -165,6 +172,19 @@ def _unusable(folder: Path) -> str:
     if not os.access(existing, os.W_OK | os.X_OK):
         return f"cannot use the folder {folder}: {existing} is not writable"
     return ""
+
+
+def runtime_folders(paths: Paths) -> list[Path]:
+    """Where the runtime files may live, best first: :attr:`Paths.runtime_dir`; ``run`` in
+    the data folder (unless :func:`folder_problem` says the base folders cannot be used, so
+    nothing tries to write there); last, a per-user folder in the temporary folder, for when
+    neither can be made. Never only the temporary folder: it may be read-only or shared."""
+    session = user_runtime_dir()
+    folders = [session / _FOLDER] if session is not None else []
+    if not folder_problem(paths):
+        folders.append(paths.data_dir / "run")
+    folders.append(Path(tempfile.gettempdir()) / f"{_FOLDER}-{_user_id()}")
+    return folders
 
 
 def pulse_runtime_candidates() -> list[Path]:

@@ -13,16 +13,19 @@ from leg_timer import launch
 from leg_timer.core.durations import format_clock
 from leg_timer.core.errors import RoutineError
 from leg_timer.core.loader import load_routine
-from leg_timer.core.plan import Plan, build_plan, describe_value
+from leg_timer.core.plan import Plan, describe_value
 from leg_timer.core.routine import Unit
 from leg_timer.launch import LaunchRequest, UsageError
-from leg_timer.library import Library, load_library
+from leg_timer.library import Library, load_library, open_library
 from leg_timer.logs import configure_logging
 from leg_timer.paths import default_paths
 
 
 def library_for(args: argparse.Namespace) -> Library:
-    return load_library(default_paths(args.basedir).user_routines_dir)
+    """The built-ins, with the user folder known but not listed (``plan``/``run`` find a
+    user routine by its file name; the window lists the folder itself)."""
+    paths = default_paths(args.basedir)
+    return open_library(paths.user_routines_dir, paths.routine_index_file)
 
 
 def report_broken(library: Library) -> None:
@@ -32,33 +35,36 @@ def report_broken(library: Library) -> None:
 
 
 def list_routines(args: argparse.Namespace) -> int:
-    library = library_for(args)
+    """Every routine from its summary (the user folder through its cached index: nothing
+    is parsed that has not changed); a user file with a built-in's id says it is theirs."""
+    paths = default_paths(args.basedir)
+    library = load_library(paths.user_routines_dir, paths.routine_index_file)
     report_broken(library)
-    rows = []
-    for routine in library.routines.values():
-        plan = build_plan(routine)
-        rows.append((routine, plan))
+    rows = list(library.listed.values())
     if args.json:
         print(json.dumps([
             {
-                "id": routine.id,
-                "name": routine.name,
-                "total_s": plan.total_s,
-                "manual_sets": plan.manual_sets,
-                "tags": list(routine.tags),
-                "description": routine.description,
-                "builtin": routine.id in library.builtin_ids,
-                "path": routine.path,
+                "id": summary.id,
+                "name": summary.name,
+                "total_s": summary.total_s,
+                "manual_sets": summary.manual_sets,
+                "tags": list(summary.tags),
+                "description": summary.description,
+                "builtin": library.is_builtin(summary.id),
+                "path": summary.path,
             }
-            for routine, plan in rows
+            for summary in rows
         ], indent=2))
         return 0
-    id_width = max((len(routine.id) for routine, _ in rows), default=0)
-    name_width = max((len(routine.name) for routine, _ in rows), default=0)
-    for routine, plan in rows:
-        extra = f"  + {plan.manual_sets} sets at your pace" if plan.manual_sets else ""
-        print(f"{routine.id:<{id_width}}  {routine.name:<{name_width}}  "
-              f"{format_clock(plan.total_s):>7}{extra}")
+    id_width = max((len(summary.id) for summary in rows), default=0)
+    name_width = max((len(summary.name) for summary in rows), default=0)
+    for summary in rows:
+        extra = f"  + {summary.manual_sets} sets at your pace" if summary.manual_sets else ""
+        if summary.id.removeprefix("user:") in library.builtin_ids and not library.is_builtin(
+                summary.id):
+            extra += f"  (your file: {summary.path})"
+        print(f"{summary.id:<{id_width}}  {summary.name:<{name_width}}  "
+              f"{format_clock(summary.total_s):>7}{extra}")
     return 0
 
 
@@ -161,7 +167,9 @@ def open_window(args: argparse.Namespace) -> int:
     """No command, or ``run``: the Qt window (imported only now, to keep the CLI fast).
 
     A ``run`` request is checked here first, so a bad routine or value is reported on the
-    terminal with its exit code, before any window opens.
+    terminal with its exit code, before any window opens. When a window already runs for
+    this base folder the request goes to it: 0 once it took it, 1 (and its reason on
+    stderr) when it refused it or did not answer.
     """
     library = library_for(args)
     request = LaunchRequest()
@@ -176,6 +184,11 @@ def open_window(args: argparse.Namespace) -> int:
         raise UsageError(missing)
     paths = default_paths(args.basedir)
     log_file = configure_logging(paths, debug=args.debug)
+    from leg_timer.desktop.single_instance import ForwardingFailed
     from leg_timer.ui.app import run_app
 
-    return run_app(request, paths, library=library, standalone=True, log_file=log_file)
+    try:
+        return run_app(request, paths, library=library, standalone=True, log_file=log_file)
+    except ForwardingFailed as error:  # a window runs, but refused this start or is hung
+        print(f"leg-timer: {error}", file=sys.stderr)
+        return 1

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import QApplication
 from leg_timer import resources
 from leg_timer.audio.cue_output import CueOutput
 from leg_timer.desktop.clocks import Clock, monotonic, suspend_aware_clock
-from leg_timer.desktop.forwarding import claim_or_forward, instance_key
+from leg_timer.desktop.forwarding import claim_or_forward
 from leg_timer.desktop.quit_signals import QuitSignals, exit_code_for
 from leg_timer.launch import LaunchRequest
-from leg_timer.library import Library, load_library
+from leg_timer.library import Library, open_library
 from leg_timer.metadata import metadata
-from leg_timer.paths import Paths
+from leg_timer.paths import Paths, folder_problem
 from leg_timer.ui.crash_report import install_excepthook
 from leg_timer.ui.main_window import Inhibitor, MainWindow
 from leg_timer.ui.questions import Confirm
@@ -125,25 +125,34 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
     With the real clock the sleep clock is the platform's suspend-aware one; with an injected
     clock there is none unless given. ``standalone`` is for the app's own process (the command
     line), not for tests running in theirs: only one window runs per base folder (a second
-    start hands its request to the first and returns 0), an uncaught exception is logged and
-    shown with the path of ``log_file`` (pytest-qt reports them itself), and SIGINT, SIGTERM
-    and SIGHUP quit through the same path as Ctrl+Q.
+    start hands its request to the first and returns 0 once it is taken, or raises
+    :class:`~leg_timer.desktop.single_instance.ForwardingFailed` when it is refused or never
+    answered), an uncaught exception is logged and shown with the path of ``log_file``
+    (pytest-qt reports them itself), and SIGINT, SIGTERM and SIGHUP quit through the same
+    path as Ctrl+Q.
     """
     app = application()
+    forwarded = None
+    if standalone:
+        forwarded = claim_or_forward(request, paths, app)
+        if forwarded is None:
+            return 0
     windows: list[MainWindow] = []  # the crash dialog's parent, once there is one
     reporter = (install_excepthook(log_file, lambda: windows[0] if windows else None)
                 if standalone else None)
-    forwarded = None
-    if standalone:
-        forwarded = claim_or_forward(request, instance_key(paths), app)
-        if forwarded is None:
-            return 0
     if clock is None:
         clock = monotonic
         sleep_clock = suspend_aware_clock()
-    settings = AppSettings(paths.settings_file)
-    if library is None:
-        library = load_library(paths.user_routines_dir)
+    folders = folder_problem(paths)
+    if folders:
+        # Say it once, on the picker; settings (and history) live in memory for this run.
+        log.warning("%s: settings are kept for this session only", folders)
+    settings = AppSettings(None if folders else paths.settings_file)
+    if folders:
+        settings.notice = (f"{folders[:1].upper()}{folders[1:]}: settings are kept for this "
+                           f"session only.")
+    if library is None:  # the built-ins now; the picker lists the user folder after painting
+        library = open_library(paths.user_routines_dir, paths.routine_index_file)
     apply_theme(settings.theme)
     cues = CueOutput(preferences=settings.cue_preferences)
     window = MainWindow(library, settings, clock=clock, sleep_clock=sleep_clock,
@@ -162,8 +171,9 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
         window.session_ended.connect(lambda _how: QTimer.singleShot(quit_delay_ms, app.quit))
     window.show()
     window.launch(request)
-    if forwarded is not None:
+    if forwarded is not None:  # later starts are answered from here on (exec)
         forwarded.received.connect(window.launch_forwarded)
+        forwarded.serve(window.refusal)
     quit_signals = QuitSignals(app) if standalone else None
     if quit_signals is not None:
         quit_signals.received.connect(lambda signum: quit_for_signal(app, window, signum))

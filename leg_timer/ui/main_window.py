@@ -134,9 +134,9 @@ class MainWindow(QMainWindow):
         geometry = settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
-        if settings.set_aside is not None:
-            self.picker.show_notice(f"The settings file could not be read and was moved to "
-                                    f"{settings.set_aside}; starting with defaults.")
+        if settings.notice:
+            self.picker.show_notice(settings.notice)
+        settings.on_problem = self.show_message  # a save that fails, said once
         self.show_picker()
 
     # -- state the tests and the app read --------------------------------------------------
@@ -190,25 +190,41 @@ class MainWindow(QMainWindow):
         self.countdown.setFocus()
         driver.command("start")
 
-    def launch_forwarded(self, request: LaunchRequest) -> None:
-        """A second start handed over ``request``: come to the front and carry it out."""
+    def launch_forwarded(self, request: LaunchRequest, refusal: str = "") -> None:
+        """A second start handed over ``request``: come to the front and carry it out, or
+        show ``refusal``, the reason it was already given (see :meth:`refusal`)."""
         self.bring_to_front()
-        self.launch(request)
+        if refusal:
+            self.show_message(refusal)
+        else:
+            self.launch(request)
+
+    def refusal(self, request: LaunchRequest) -> str:
+        """Why ``request`` cannot be carried out now, in one line; "" when it can. Quick (a
+        second start waits for it): finds the routine and plans it, nothing more."""
+        return self._checked(request)[1]
+
+    def _checked(self, request: LaunchRequest) -> tuple[Plan | None, str]:
+        """The plan ``request`` starts (None for no routine) and why it cannot ("" if it can)."""
+        if request.routine is None:
+            return None, ""
+        try:
+            plan = plan_for(request, self.library)
+        except (UsageError, RoutineError) as error:
+            return None, f"Could not start {request.routine}: {error}"
+        session = self.session
+        if session is not None and session.is_active:
+            return None, (f"A workout is under way: stop it ({key_name(Action.ESCAPE)}) "
+                          f"before starting {plan.routine.name}.")
+        return plan, ""
 
     def launch(self, request: LaunchRequest) -> None:
         """Carry out ``request``: start its routine, if it names one, unless a workout is
         under way. A bad request is told on the page, never raised."""
-        if request.routine is None:
-            return
-        try:
-            plan = plan_for(request, self.library)
-        except (UsageError, RoutineError) as error:
-            self.show_message(f"Could not start {request.routine}: {error}")
-            return
-        session = self.session
-        if session is not None and session.is_active:
-            self.show_message(f"A workout is under way: stop it ({key_name(Action.ESCAPE)}) "
-                              f"before starting {plan.routine.name}.")
+        plan, refusal = self._checked(request)
+        if refusal:
+            self.show_message(refusal)
+        if plan is None:
             return
         self.start_plan(plan)
         if request.fullscreen:
