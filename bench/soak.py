@@ -90,7 +90,7 @@ def sample(pid: int, run: int, started: float) -> Sample | None:
     for each in processes:
         try:
             status = Path(f"/proc/{each}/status").read_text()
-            fds += len(os.listdir(f"/proc/{each}/fd"))
+            fds += sum(1 for _ in Path(f"/proc/{each}/fd").iterdir())
         except OSError:
             if each == pid:
                 return None

@@ -29,7 +29,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironment, QTimer, Signal
 
-from leg_timer.audio.second_process import HOST_PREFIX, PROBE_VARIABLE, program
+from leg_timer.audio.second_process import HOST_VARIABLE, program
 from leg_timer.audio.server_check import NOT_ANSWERING
 
 log = logging.getLogger(__name__)
@@ -91,8 +91,8 @@ class Watchdog:
 def host_command(role: str, engine: str = "") -> tuple[str, list[str], dict[str, str]]:
     """(program, arguments, extra environment) that start the audio host in ``role``."""
     executable, arguments = program()
-    value = f"{HOST_PREFIX}{role}" + (f":{engine}" if role == "voice" else "")
-    return executable, arguments, {PROBE_VARIABLE: value, "QT_QPA_PLATFORM": "offscreen"}
+    value = role + (f":{engine}" if role == "voice" else "")
+    return executable, arguments, {HOST_VARIABLE: value, "QT_QPA_PLATFORM": "offscreen"}
 
 
 class HostProcess(QObject):

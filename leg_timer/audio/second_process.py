@@ -1,9 +1,10 @@
 """How the app starts a second process of its own: the speech probe and the audio hosts.
 
-Both are this program started again with $LEG_TIMER_SPEECH_PROBE set, which
-:func:`leg_timer.cli.main.main` hands to :func:`leg_timer.audio.speech_probe.run_probe`: an
-engine name tries that speech engine; ``host:ROLE[:ENGINE]`` (:data:`HOST_PREFIX`) runs the audio
-host (:mod:`leg_timer.audio.host`). One way in that works from source and from a bundle alike.
+Both are this program started again with a variable set, which :func:`leg_timer.cli.main.main`
+looks at first: $LEG_TIMER_SPEECH_PROBE (:data:`PROBE_VARIABLE`, an engine name) tries that
+speech engine (:func:`leg_timer.audio.speech_probe.run_probe`); $LEG_TIMER_AUDIO_HOST
+(:data:`HOST_VARIABLE`, ``sound`` or ``voice:ENGINE``) runs the audio host
+(:func:`leg_timer.audio.host.run_host`). One way in that works from source and from a bundle.
 Kept apart from ``speech_probe`` so that the voice (which starts probes) and the host (which
 runs the voice) import no cycle.
 """
@@ -15,7 +16,7 @@ import sys
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
 PROBE_VARIABLE = "LEG_TIMER_SPEECH_PROBE"
-HOST_PREFIX = "host:"
+HOST_VARIABLE = "LEG_TIMER_AUDIO_HOST"
 
 
 def program() -> tuple[str, list[str]]:
@@ -39,6 +40,7 @@ class SpeechProbe(QObject):
         self._process = QProcess(self)
         environment = QProcessEnvironment.systemEnvironment()
         environment.insert(PROBE_VARIABLE, engine)
+        environment.remove(HOST_VARIABLE)  # a probe started by the voice host is a probe
         environment.insert("QT_QPA_PLATFORM", "offscreen")
         self._process.setProcessEnvironment(environment)
         self._process.finished.connect(self._on_finished)

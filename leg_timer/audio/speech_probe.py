@@ -6,10 +6,6 @@ could go on. :class:`~leg_timer.audio.second_process.SpeechProbe` instead starts
 again with $LEG_TIMER_SPEECH_PROBE set (see :func:`leg_timer.cli.main.main`), and
 :func:`run_probe` there builds the engine, reports through its exit code and ends; the caller
 kills it after a timeout.
-
-The same variable starts the audio host (:mod:`leg_timer.audio.host`) when its value begins
-with :data:`HOST_PREFIX` (``host:sound``, ``host:voice:ENGINE``): one way into a second process
-of the app that works from source and from a bundle alike.
 """
 
 from __future__ import annotations
@@ -17,21 +13,15 @@ from __future__ import annotations
 import signal
 import sys
 
-from leg_timer.audio.second_process import HOST_PREFIX, PROBE_VARIABLE, SpeechProbe
+from leg_timer.audio.second_process import PROBE_VARIABLE, SpeechProbe
 
-__all__ = ["HOST_PREFIX", "PROBE_VARIABLE", "SpeechProbe", "run_probe"]
+__all__ = ["PROBE_VARIABLE", "SpeechProbe", "run_probe"]
 
 PROBE_LIFETIME_S = 20  # longer than the window waits for an answer (voice.PROBE_TIMEOUT_S)
 
 
 def run_probe(engine: str) -> int:
-    """In the probe process: 0 when ``engine`` starts without error, 1 otherwise (or, for
-    ``host:ROLE[:ENGINE]``, run the audio host until the window's process lets it go)."""
-    if engine.startswith(HOST_PREFIX):
-        from leg_timer.audio.host import run_host
-
-        role, _, wanted = engine.removeprefix(HOST_PREFIX).partition(":")
-        return run_host(role, wanted)
+    """In the probe process: 0 when ``engine`` starts without error, 1 otherwise."""
     if hasattr(signal, "alarm"):
         # The default action of SIGALRM ends the process even while it hangs inside C code:
         # a probe whose app was killed (and so never kills it) does not linger.

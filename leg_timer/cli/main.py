@@ -100,6 +100,12 @@ def folder_check(args: argparse.Namespace) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     printable_streams()
+    audio_host = os.environ.get("LEG_TIMER_AUDIO_HOST")
+    if audio_host:  # started by leg_timer.audio.remote to own the cue player or the voice
+        from leg_timer.audio.host import run_host
+
+        role, _, engine = audio_host.partition(":")
+        return run_host(role, engine)
     probe_engine = os.environ.get("LEG_TIMER_SPEECH_PROBE")
     if probe_engine:  # started by leg_timer.audio.speech_probe to try a speech engine
         from leg_timer.audio.speech_probe import run_probe
