@@ -163,7 +163,12 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
     def after_first_paint() -> None:
         report_first_paint()
         if load_cues:
-            cues.load()  # QtMultimedia and speech: after the window shows, never before
+            try:
+                cues.load()  # the audio hosts: after the window shows, never before
+            except Exception as error:  # a notice, never a reason to skip what follows
+                log.exception("could not set up sound and voice")
+                window.show_message(f"Sound could not be set up ({error}); cues flash "
+                                    f"instead.")
         window.set_keep_awake(keep_awake())
 
     FirstPaint(window, after_first_paint)

@@ -122,3 +122,28 @@ def test_sounds_load_and_play_inside_the_bundle(bundle: Path, tmp_path: Path) ->
     assert report["played"] is True
     assert "speechd" in report["tts_engines"]
     assert peak_level(recording) > 1000, "the null sink recorded only silence"
+
+
+def test_a_workout_in_the_bundle_is_heard_through_its_audio_host(bundle: Path,
+                                                                  tmp_path: Path) -> None:
+    """The window's process never plays a sound itself: it starts the bundle again as its
+    sound host (LEG_TIMER_AUDIO_HOST). A routine run from the bundle must be heard."""
+    require("pulseaudio", "pactl", "parec")
+    recording = tmp_path / "workout.raw"
+    server = PulseServer(tmp_path / "pulse")
+    server.start()
+    try:
+        recorder = server.record(recording)
+        try:
+            result = run_bundle(bundle, "run", str(SHORT_ROUTINE), "--quit-when-done",
+                                env={**app_env(tmp_path), **{
+                                    key: server.env[key] for key in
+                                    ("PULSE_SERVER", "XDG_RUNTIME_DIR", "HOME")}},
+                                timeout=120)
+        finally:
+            recorder.stop()
+    finally:
+        server.stop()
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    assert peak_level(recording) > 1000, "the workout's cues were not heard"
