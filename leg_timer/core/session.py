@@ -88,6 +88,9 @@ class Session:
         self._paused_at: float | None = None
         self._fired: set[int] = set()
         self._active_done_s = 0.0  # run time of every segment run before the current one
+        # Seconds run in each segment, pauses excluded, every visit added (the summary leaves
+        # out the get-ready time and works out what was skipped from these).
+        self.run_s: list[float] = [0.0] * len(self.plan.segments)
         self._advanced_to = 0.0  # events up to this instant have been emitted
         self.started_at: float | None = None
         self.ended_at: float | None = None
@@ -210,7 +213,7 @@ class Session:
 
     def _end_segment(self, at: float, outcome: Outcome) -> None:
         """Close the current segment at ``at`` and start the next one there (or finish)."""
-        self._active_done_s += max(0.0, at - self._segment_started_at - self._segment_paused_s)
+        self._add_run(max(0.0, at - self._segment_started_at - self._segment_paused_s))
         self.outcomes[self.index] = outcome
         self._emit(Event(EventKind.SEGMENT_ENDED, at, self.index, outcome=outcome))
         if self.index + 1 >= len(self.plan.segments):
@@ -220,6 +223,10 @@ class Session:
             self._emit(Event(EventKind.SESSION_FINISHED, at))
             return
         self._enter(self.index + 1, at)
+
+    def _add_run(self, seconds: float) -> None:
+        self._active_done_s += seconds
+        self.run_s[self.index] += seconds
 
     def _enter(self, index: int, at: float) -> None:
         self.index = index
@@ -296,7 +303,7 @@ class Session:
         if not self._catch_up():
             return
         now = self._segment_now()
-        self._active_done_s += self.segment_elapsed_s()
+        self._add_run(self.segment_elapsed_s())
         target = self.index
         if self.segment_elapsed_s() <= PREVIOUS_RESTART_S and self.index > 0:
             target = self.index - 1
@@ -305,6 +312,41 @@ class Session:
         self._enter(target, now)
         if self.state is State.RUNNING:
             self._advance_to(now)
+
+    def jump_to(self, index: int) -> None:
+        """Go to segment ``index`` now (the jump list), from its start.
+
+        Forwards, the segment in progress and those jumped over count as skipped; backwards
+        (or to the segment in progress, which restarts it), they become unreached again, as
+        with :meth:`previous`. Time already run stays run; a pause stays paused.
+        """
+        if not 0 <= index < len(self.plan.segments):
+            raise IndexError(f"no segment {index} in a plan of {len(self.plan.segments)}")
+        if not self.is_active:
+            return
+        if not self._catch_up():
+            return
+        now = self._segment_now()
+        self._add_run(self.segment_elapsed_s())
+        if index > self.index:
+            self.outcomes[self.index] = Outcome.SKIPPED
+            self._emit(Event(EventKind.SEGMENT_ENDED, now, self.index, outcome=Outcome.SKIPPED))
+            for passed in range(self.index + 1, index):
+                self.outcomes[passed] = Outcome.SKIPPED
+        else:
+            for undone in range(index, self.index + 1):
+                self.outcomes[undone] = None
+        self._enter(index, now)
+        if self.state is State.RUNNING:
+            self._advance_to(now)
+
+    def planned_total_s(self) -> float:
+        """The plan as it now stands: time run so far plus what is still to run.
+
+        It starts as the plan's total and moves with every skip, jump, restart and +/- so
+        that :meth:`active_s` + :meth:`remaining_total_s` always equals it.
+        """
+        return self.active_s() + self.remaining_total_s()
 
     def add_time(self, delta_s: float = ADJUST_STEP_S) -> None:
         """Lengthen (or, with a negative delta, shorten) the current timed segment.
@@ -340,7 +382,7 @@ class Session:
         if not self._catch_up():
             return
         now = self._segment_now()
-        self._active_done_s += self.segment_elapsed_s()
+        self._add_run(self.segment_elapsed_s())
         self.state = State.STOPPED
         self._paused_at = None
         self.ended_at = now
@@ -360,6 +402,11 @@ class Session:
         return self._paused_at if self._paused_at is not None else self.now()
 
     # -- the summary ---------------------------------------------------------------------
+
+    def segment_run_s(self, index: int) -> float:
+        """Seconds run so far in segment ``index``, the current one's run included."""
+        extra = self.segment_elapsed_s() if index == self.index else 0.0
+        return self.run_s[index] + extra
 
     def counts(self) -> dict[Outcome, int]:
         """How many segments were completed and skipped (unreached ones count as neither)."""

@@ -38,6 +38,11 @@ class Intent(enum.StrEnum):
     TOGGLE_FOCUS_MODE = "toggle_focus_mode"
     BACK_TO_LIST = "back_to_list"
     REPEAT = "repeat"  # the routine just done, again
+    TOGGLE_GUIDE = "toggle_guide"  # the exercise's instructions and safety note
+    OPEN_JUMP_LIST = "open_jump_list"
+    CLOSE_JUMP_LIST = "close_jump_list"
+    JUMP_TO_SELECTED = "jump_to_selected"  # the exercise chosen in the jump list
+    OPEN_ROUTINES_FOLDER = "open_routines_folder"
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,7 @@ class KeyContext:
     full_screen: bool = False  # focus mode, or the window is full screen anyway
     searching: bool = False  # the routine search holds text
     manual_set: bool = False  # the segment in progress is a rep set at your own pace
+    jump_list_open: bool = False  # the jump list is showing (it takes the keys it types)
 
 
 # Keys that mean the same wherever they work (the table's pages say where that is).
@@ -71,14 +77,29 @@ _ON_PAGE: dict[tuple[Page, Action], Intent] = {
     (Page.WORKOUT, Action.REMOVE_TIME): Intent.REMOVE_TIME,
     (Page.WORKOUT, Action.ESCAPE): Intent.STOP,
     (Page.WORKOUT, Action.FOCUS): Intent.TOGGLE_FOCUS_MODE,
+    (Page.WORKOUT, Action.GUIDE): Intent.TOGGLE_GUIDE,
+    (Page.WORKOUT, Action.JUMP): Intent.OPEN_JUMP_LIST,
+    (Page.PICKER, Action.OPEN_FOLDER): Intent.OPEN_ROUTINES_FOLDER,
     (Page.SUMMARY, Action.ENTER): Intent.BACK_TO_LIST,
     (Page.SUMMARY, Action.ESCAPE): Intent.BACK_TO_LIST,
     (Page.SUMMARY, Action.RESTART): Intent.REPEAT,
 }
 
 
+_IN_JUMP_LIST: dict[Action, Intent] = {
+    Action.ESCAPE: Intent.CLOSE_JUMP_LIST,
+    Action.JUMP: Intent.CLOSE_JUMP_LIST,
+    Action.ENTER: Intent.JUMP_TO_SELECTED,
+    Action.QUIT: Intent.QUIT,
+}
+
+
 def intent_for(action: Action, context: KeyContext) -> Intent | None:
     """What ``action``'s key does in ``context``; None when it does nothing there."""
+    if context.jump_list_open:
+        # The jump list's filter takes the letters; of the window's keys only these act, so
+        # a key meant for the list never skips or stops the workout behind it.
+        return _IN_JUMP_LIST.get(action)
     if action is Action.ESCAPE:
         # Esc closes what is nearest first: the overlay, then full screen, then the page's.
         if context.overlay_open:

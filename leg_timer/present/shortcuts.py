@@ -23,9 +23,12 @@ class Action(enum.StrEnum):
     RESTART = "restart"
     ESCAPE = "escape"
     FOCUS = "focus"
+    GUIDE = "guide"
+    JUMP = "jump"
     MUTE = "mute"
     HELP = "help"
     SEARCH = "search"
+    OPEN_FOLDER = "open_folder"
     SETTINGS = "settings"
     QUIT = "quit"
 
@@ -55,33 +58,46 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(Action.TOGGLE, ("Space",), "Space",
              "Start, pause or resume the workout", frozenset({Page.PICKER, Page.WORKOUT})),
     Shortcut(Action.ENTER, ("Return", "Enter"), "Enter",
-             "Done with a rep set at your own pace; in the list, start the selected routine; "
+             "Done with a rep set at your own pace; in the jump list, jump to the chosen "
+             "exercise; in the list, start the selected routine; "
              "on the summary, back to the list"),
     Shortcut(Action.NEXT, ("Right", "N"), "→ or N",
-             "Skip to the next segment", frozenset({Page.WORKOUT})),
+             "Skip to the next step", frozenset({Page.WORKOUT})),
     Shortcut(Action.PREVIOUS, ("Left", "P"), "← or P",
-             "Previous segment (restarts the segment when more than 2 s in)",
+             "Previous step (restarts the step when more than 2 s in)",
              frozenset({Page.WORKOUT})),
     Shortcut(Action.ADD_TIME, ("+", "="), "+ or =",
-             f"Add {ADJUST_STEP_S} seconds to this segment (the number pad's + too)",
+             f"Add {ADJUST_STEP_S} seconds to this step (the number pad's + too)",
              frozenset({Page.WORKOUT})),
     Shortcut(Action.REMOVE_TIME, ("-",), "-",
-             f"Take {ADJUST_STEP_S} seconds off this segment (the number pad's - too)",
+             f"Take {ADJUST_STEP_S} seconds off this step (the number pad's - too)",
              frozenset({Page.WORKOUT})),
     Shortcut(Action.RESTART, ("R",), "R",
-             "Restart the routine from the beginning; on the summary, do it again",
+             "Restart the routine from the beginning (asks first during a workout); on the "
+             "summary, do it again",
              frozenset({Page.WORKOUT, Page.SUMMARY})),
     Shortcut(Action.ESCAPE, ("Esc",), "Esc",
-             "Leave focus mode or this overlay; stop the workout (asks first while it runs); "
+             "Close the jump list or this overlay, or leave focus mode; stop the workout "
+             "(asks first while it runs); "
              "on the summary, back to the list"),
     Shortcut(Action.FOCUS, ("F",), "F",
-             "Focus mode: only the countdown, full screen (also double-click the countdown)",
+             "Focus mode: full screen and larger, without the key hints (also double-click "
+             "the countdown)",
              frozenset({Page.WORKOUT})),
+    Shortcut(Action.GUIDE, ("I",), "I",
+             "Show or hide the exercise's instructions and safety note (shown when they fit)",
+             frozenset({Page.WORKOUT})),
+    Shortcut(Action.JUMP, ("G", "Ctrl+G"), "G or Ctrl+G",
+             "Jump list: pick any exercise of the routine (type to filter, ↑ ↓ to choose, "
+             "Enter jumps there, Esc closes)", frozenset({Page.WORKOUT})),
     Shortcut(Action.MUTE, ("M",), "M",
              "Mute or unmute sounds and voice", frozenset({Page.WORKOUT, Page.SUMMARY})),
     Shortcut(Action.HELP, ("?", "F1"), "? or F1", "Show or hide this list of shortcuts"),
     Shortcut(Action.SEARCH, ("Ctrl+F",), "Ctrl+F",
              "Search the routines (or just start typing in the list)", frozenset({Page.PICKER})),
+    Shortcut(Action.OPEN_FOLDER, ("Ctrl+O",), "Ctrl+O",
+             "Open the routines folder (your own routine files) in the file manager",
+             frozenset({Page.PICKER})),
     Shortcut(Action.SETTINGS, ("Ctrl+,",), "Ctrl+,",
              "Settings: volume, voice, countdown ticks, get-ready time, theme"),
     Shortcut(Action.QUIT, ("Ctrl+Q",), "Ctrl+Q", "Quit (asks first while a workout is under way)"),
@@ -111,8 +127,10 @@ def workout_hint(paused: bool) -> str:
     """The one-line reminder of the main keys under the countdown."""
     return " · ".join((
         f"{key_name(Action.TOGGLE)} {'resume' if paused else 'pause'}",
-        f"{key_name(Action.PREVIOUS)} {key_name(Action.NEXT)} segments",
+        f"{key_name(Action.PREVIOUS)} {key_name(Action.NEXT)} steps",
         f"{key_name(Action.ADD_TIME)} {key_name(Action.REMOVE_TIME)} {ADJUST_STEP_S} s",
+        f"{key_name(Action.JUMP)} jump",
+        f"{key_name(Action.GUIDE)} guide",
         f"{key_name(Action.ESCAPE)} stop",
         f"{key_name(Action.FOCUS)} focus",
         f"{key_name(Action.HELP)} all keys",

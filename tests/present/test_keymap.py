@@ -10,6 +10,7 @@ from leg_timer.present.shortcuts import SHORTCUTS, Action, Page
 
 PICKER, WORKOUT, SUMMARY = (KeyContext(page) for page in (Page.PICKER, Page.WORKOUT,
                                                             Page.SUMMARY))
+JUMPING = KeyContext(Page.WORKOUT, jump_list_open=True)
 
 
 @pytest.mark.parametrize(("action", "context", "intent"), [
@@ -38,6 +39,23 @@ PICKER, WORKOUT, SUMMARY = (KeyContext(page) for page in (Page.PICKER, Page.WORK
     (Action.MUTE, WORKOUT, Intent.TOGGLE_MUTE),
     (Action.SETTINGS, PICKER, Intent.OPEN_SETTINGS),
     (Action.QUIT, WORKOUT, Intent.QUIT),
+    (Action.GUIDE, WORKOUT, Intent.TOGGLE_GUIDE),
+    (Action.GUIDE, PICKER, None),  # letters type into the search there
+    (Action.JUMP, WORKOUT, Intent.OPEN_JUMP_LIST),
+    (Action.JUMP, SUMMARY, None),
+    (Action.OPEN_FOLDER, PICKER, Intent.OPEN_ROUTINES_FOLDER),
+    (Action.OPEN_FOLDER, WORKOUT, None),
+    # The jump list open: Enter jumps, Esc (or G again) closes, keys that would change the
+    # workout behind it do nothing (the list's filter takes the letters).
+    (Action.ENTER, JUMPING, Intent.JUMP_TO_SELECTED),
+    (Action.ESCAPE, JUMPING, Intent.CLOSE_JUMP_LIST),
+    (Action.JUMP, JUMPING, Intent.CLOSE_JUMP_LIST),
+    (Action.ESCAPE, KeyContext(Page.WORKOUT, full_screen=True, jump_list_open=True),
+     Intent.CLOSE_JUMP_LIST),
+    (Action.NEXT, JUMPING, None),
+    (Action.TOGGLE, JUMPING, None),
+    (Action.RESTART, JUMPING, None),
+    (Action.QUIT, JUMPING, Intent.QUIT),
 ])
 def test_intents(action: Action, context: KeyContext, intent: Intent | None) -> None:
     assert intent_for(action, context) is intent
@@ -54,7 +72,7 @@ def test_every_shortcut_does_something_on_each_page_it_is_listed_for(
 
 def test_the_hint_line_comes_from_the_table() -> None:
     assert shortcuts.workout_hint(paused=False) == (
-        f"Space pause · ← → segments · + - {shortcuts.ADJUST_STEP_S} s · Esc stop · F focus · "
-        "? all keys")
+        f"Space pause · ← → steps · + - {shortcuts.ADJUST_STEP_S} s · G jump · I guide · "
+        "Esc stop · F focus · ? all keys")
     assert shortcuts.workout_hint(paused=True).startswith("Space resume")
     assert shortcuts.key_name(Action.ENTER) == "Enter"

@@ -2,8 +2,12 @@
 
 It holds no timing logic. The window calls :meth:`CountdownView.show_display` whenever the
 driver says the session changed; every word comes from :mod:`leg_timer.present.display`. Sizes
-are worked out from the view's height on resize, so the digits, banner and exercise name grow
-with the window and stay readable from across the room.
+are worked out from the view's size on resize, so everything grows with the window and stays
+readable from a mat three metres away: the lines read from there (exercise, rep counter, next
+exercise, time left, badges) are never smaller than a sixth of the digits' height (the digits
+are capped to keep that true), and nothing that changes with pause or from segment to segment
+moves the digits. The exercise's instructions and safety note sit beside the clock where they
+fit (I shows or hides them).
 
 Signals:
     double_clicked(): the user double-clicked the clock (toggle focus mode).
@@ -12,7 +16,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontInfo, QResizeEvent
+from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,9 +30,15 @@ from PySide6.QtWidgets import (
 from leg_timer.present.display import CountdownDisplay
 from leg_timer.present.shortcuts import Action, key_name, workout_hint
 from leg_timer.ui import theme
-from leg_timer.ui.widgets import ClockFace, FitLabel
+from leg_timer.ui.pages.workout_parts import GuideText, SizedClock, digits_cap_px
+from leg_timer.ui.widgets import FitLabel
 
 FLASH_MS = 250
+PAUSED_LONG = f"PAUSED · {key_name(Action.TOGGLE)} resumes"
+PAUSED_SHORT = "PAUSED"
+# The guide goes beside the clock only where both keep a useful size.
+GUIDE_MIN_SIZE = (900, 500)
+ROOMY_HEIGHT = 700
 
 
 def _badge(text: str, name: str, fill: str) -> QLabel:
@@ -73,14 +83,21 @@ class CountdownView(QWidget):
         self.name_label = FitLabel(bold=True)
         self.name_label.setAccessibleName("Exercise")
         self.name_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.clock = ClockFace()
+        self.clock = SizedClock()
+        # PAUSED floats over the foot of the clock, in no layout: showing it moves nothing,
+        # least of all the digits (which only dim).
+        self.paused_label = _badge(PAUSED_LONG, "Paused", theme.PAUSED_FILL)
+        self.paused_label.setParent(self.clock)
+        self.paused_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.paused_label.hide()
+        self.clock.resized.connect(self._place_paused)
         self.clock.double_clicked.connect(self.double_clicked)
         self.detail_label = FitLabel(bold=True)
         self.detail_label.setAccessibleName("Reps")
+        self.guide = GuideText()
+        self._guide_wanted = True  # I hides and shows it
+        self._guide_available = False  # the routine has instructions or safety notes
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.paused_label = _badge(f"PAUSED · press {key_name(Action.TOGGLE)} to resume", "Paused",
-                                   theme.PAUSED_FILL)
-        self.paused_label.hide()
         self.notice_label = QLabel()
         self.notice_label.setAccessibleName("Notice")
         self.notice_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -93,8 +110,13 @@ class CountdownView(QWidget):
 
         self.elapsed_label = QLabel()
         self.elapsed_label.setAccessibleName("Session time done")
+        self.elapsed_label.setAccessibleDescription(
+            "Time spent exercising so far, pauses not counted")
         self.remaining_label = QLabel()
         self.remaining_label.setAccessibleName("Session time left")
+        self.remaining_label.setAccessibleDescription(
+            "The rest of the plan as it now stands (skips and added time included), of the "
+            "session's total: time done and time left add up to it")
         self.remaining_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.session_bar = QProgressBar()
         self.session_bar.setAccessibleName("Session progress")
@@ -111,17 +133,26 @@ class CountdownView(QWidget):
         self.hint_label.setAccessibleName("Keyboard hints")
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+        # The clock and the rep line on the left, the guide on the right (where it fits). The
+        # rep line keeps its height when empty, so the digits keep theirs from segment to
+        # segment.
+        clock_column = QVBoxLayout()
+        clock_column.addWidget(self.clock, 1)
+        clock_column.addWidget(self.detail_label)
+        body = QHBoxLayout()
+        body.addLayout(clock_column, 2)
+        body.addWidget(self.guide, 1)
+
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.name_label)
-        layout.addWidget(self.clock, 1)
-        layout.addWidget(self.paused_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.detail_label)
+        layout.addLayout(body, 1)
         layout.addWidget(self.notice_label)
         layout.addWidget(self.next_label)
         layout.addWidget(self.session_row)
         layout.addWidget(self.hint_label)
-        self._extras: list[QWidget] = [self.next_label, self.session_row, self.hint_label]
+        # Focus mode hides only the keyboard hints: the next exercise and the time left stay.
+        self._extras: list[QWidget] = [self.hint_label]
 
     # -- what the window calls --------------------------------------------------------------
 
@@ -137,13 +168,30 @@ class CountdownView(QWidget):
         self.clock.show_time(display.digits, display.remaining_fraction, self._fill,
                              display.paused)
         self.detail_label.setText(display.detail)
-        self.detail_label.setVisible(bool(display.detail))
+        self.guide.set_guide(display.guide_title, display.instructions, display.safety)
         self.paused_label.setVisible(display.paused)
+        self._place_paused()
         self.next_label.setText(display.next_text)
         self.elapsed_label.setText(display.elapsed_text)
         self.remaining_label.setText(display.remaining_text)
         self.session_bar.setValue(round(display.session_fraction * 1000))
         self.hint_label.setText(workout_hint(paused=display.paused))
+
+    def _place_paused(self) -> None:
+        """PAUSED centred on the clock's bar ("PAUSED" alone where the whole line is too
+        wide), kept inside the clock."""
+        label = self.paused_label
+        label.setText(PAUSED_LONG)
+        if label.sizeHint().width() > self.clock.width():
+            label.setText(PAUSED_SHORT)
+        hint = label.sizeHint()
+        self.clock.set_foot_px(hint.height() + 8)
+        foot = self.clock.foot_rect()
+        width = min(hint.width(), self.clock.width())
+        height = min(hint.height(), self.clock.height())
+        top = round(max(0.0, foot.center().y() - height / 2))
+        label.setGeometry((self.clock.width() - width) // 2, top, width, height)
+        label.raise_()
 
     def show_notice(self, text: str) -> None:
         self.notice_label.setText(text)
@@ -175,8 +223,32 @@ class CountdownView(QWidget):
     def flashing(self) -> bool:
         return self._flash_frame.isVisible()
 
+    def set_guide_available(self, available: bool) -> None:
+        """Whether this workout has any instructions to show (set once per workout, so the
+        guide's room does not come and go from segment to segment)."""
+        if available != self._guide_available:
+            self._guide_available = available
+            self._update_guide_visibility()
+
+    def toggle_guide(self) -> None:
+        """I: show or hide the instructions and safety note."""
+        self._guide_wanted = not self._guide_wanted
+        self._update_guide_visibility()
+
+    @property
+    def guide_wanted(self) -> bool:
+        return self._guide_wanted
+
+    def guide_fits(self) -> bool:
+        return self.width() >= GUIDE_MIN_SIZE[0] and self.height() >= GUIDE_MIN_SIZE[1]
+
+    def _update_guide_visibility(self) -> None:
+        shown = self._guide_wanted and self._guide_available and self.guide_fits()
+        if shown != self.guide.isVisibleTo(self):
+            self.guide.setVisible(shown)
+
     def set_focus_mode(self, on: bool) -> None:
-        """Only the countdown: hide the session bar, the preview and the hints."""
+        """The countdown for the mat: hide the keyboard hints, make the rest larger."""
         self._focus_mode = on
         for widget in self._extras:
             widget.setVisible(not on)
@@ -190,33 +262,56 @@ class CountdownView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._update_guide_visibility()
         self._resize_fonts()
 
+    def secondary_px(self) -> int:
+        """The pixel size of the lines read from the mat (next, time left, badges)."""
+        unit = max(10.0, min(self.height() / 24, self.width() / 30))
+        return round(unit * (1.7 if self._focus_mode else 1.5))
+
     def _resize_fonts(self) -> None:
-        # One unit from the height (and the width, for very wide short windows): everything
-        # scales together so the proportions hold from 480x360 to a 4K screen.
+        # One size for the lines read from the mat, from the height (and the width, for very
+        # wide short windows), so the proportions hold from 480x360 to a 4K screen. The
+        # digits take the room left, up to six times that size (issue 9: the secondary lines
+        # at least a sixth of the digits' height).
         unit = max(10.0, min(self.height() / 24, self.width() / 30))
         base = QFontInfo(self.font()).pixelSize()
-        big = 1.35 if self._focus_mode else 1.0
-        for badge, factor in ((self.banner, 1.25), (self.side_label, 0.9),
-                              (self.muted_label, 0.8), (self.paused_label, 1.3)):
+        secondary = self.secondary_px()
+        for badge, factor in ((self.banner, 1.0), (self.side_label, 1.0),
+                              (self.muted_label, 0.8), (self.paused_label, 0.85)):
             font = QFont(self.font())
-            font.setPixelSize(round(unit * factor * big))
+            font.setPixelSize(round(secondary * factor))
             font.setBold(True)
             badge.setFont(font)
         counters = QFont(self.font())
-        counters.setPixelSize(round(unit * 1.1 * big))
+        counters.setPixelSize(secondary)
         counters.setBold(True)
         self.counters_label.setFont(counters)
-        self.name_label.set_pixel_range(round(unit * 1.9 * big), max(base, round(unit)))
-        self.detail_label.set_pixel_range(round(unit * 1.4 * big), max(base, round(unit * 0.8)))
-        self.next_label.set_pixel_range(round(unit * 1.0), base)
+        # The rep counter is what matters in a rep set: as large as the exercise's name.
+        large = round(secondary * 1.4)
+        self.name_label.set_pixel_range(large, secondary)
+        self.detail_label.set_pixel_range(large, secondary)
+        # The next line may shrink a little for a long name; the digits are capped from
+        # that floor, so even then it stays a sixth of their height. Small windows (under
+        # 700 lines, nobody's mat screen) let it shrink further and keep their digits.
+        roomy = self.height() >= ROOMY_HEIGHT
+        floor = round(secondary * (0.85 if roomy else 0.6))
+        self.next_label.set_pixel_range(secondary, floor)
         notice = QFont(self.font())
         notice.setPixelSize(round(max(base, unit * 0.9)))
         self.notice_label.setFont(notice)
         small = QFont(self.font())
-        small.setPixelSize(round(max(base, unit * 0.75)))
+        small.setPixelSize(secondary)
+        small.setBold(True)
         self.elapsed_label.setFont(small)
         self.remaining_label.setFont(small)
+        # A fixed height: the row never gives or takes room later (the digits stay put).
+        self.session_row.setFixedHeight(round(QFontMetricsF(small).height() * 1.15))
         self.session_bar.setMaximumHeight(max(6, round(unit * 0.45)))
         self.hint_label.set_pixel_range(round(max(base, unit * 0.6)), max(9, base - 2))
+        self.guide.set_pixel_range(secondary, max(base, round(unit * 0.8)))
+        plain = QFont(self.font())
+        plain.setPixelSize(floor if roomy else secondary)
+        self.clock.set_max_pixels(digits_cap_px(plain))
+        self._place_paused()
