@@ -44,6 +44,7 @@ class Library:
     index_file: Path | None = None  # the cached index of user_dir (None: no cache)
     listed: dict[str, Summary] = field(default_factory=dict)  # every routine listed, by id
     user_listed: bool = False  # whether user_dir has been listed into `listed` and `broken`
+    builtin_broken: int = 0  # the first entries of `broken` are built-ins, the rest the user's
 
     def key_for(self, stem: str) -> str:
         """The id of the user file with this stem (``user:ID`` when a built-in is ID)."""
@@ -69,6 +70,22 @@ class Library:
         summary = found.summary
         self.listed[key] = dataclasses.replace(summary, id=key) if summary.id != key else summary
         return key
+
+    def user_keys(self) -> list[str]:
+        """The ids of the user routines listed (not the broken entries)."""
+        return [key for key in self.listed if key not in self.builtin_ids]
+
+    def relist_user(self, found: list[Found]) -> None:
+        """Replace what was listed of the user folder with ``found`` (a new scan: the index
+        keeps it quick). User routines read in full are forgotten, to be read again."""
+        for key in self.user_keys():
+            del self.listed[key]
+        for key in [key for key in self.routines if key not in self.builtin_ids]:
+            del self.routines[key]
+        del self.broken[self.builtin_broken:]
+        for each in found:
+            self.add(each)
+        self.user_listed = True
 
     def list_user_folder(self) -> None:
         scan = self.scan()
@@ -131,6 +148,7 @@ def open_library(user_dir: Path | None, index_file: Path | None = None) -> Libra
         library.routines[routine.id] = routine
         library.builtin_ids.add(routine.id)
         library.listed[routine.id] = Summary.of(routine)
+    library.builtin_broken = len(library.broken)
     return library
 
 

@@ -79,6 +79,8 @@ VOLUME_STEP = 0.1
 # beeps, as loud as they need to be understood.
 VOICE_GAIN = 0.5
 NO_SOUND_SERVER = "No sound server (PulseAudio or PipeWire) is running: cues flash instead."
+TEST_SOUND = "go"  # what "Test sound" plays: the cue heard most, at the start of each interval
+TEST_WORDS = "Three, two, one. Go! This is how the announcements sound."
 
 
 class CueOutput(QObject):
@@ -241,6 +243,30 @@ class CueOutput(QObject):
     @property
     def keeping_awake(self) -> bool:
         return self._awake
+
+    def test_sound(self) -> str:
+        """Play one cue now at the chosen volume (the settings' "Test sound"); "" when it
+        played, else why it cannot be heard."""
+        if self._prefs.muted:
+            return "Sounds are muted: unmute to hear them."
+        if self._player is None or not self._loaded:
+            return "Sound is not ready yet."
+        if not self._player.available:
+            return self._player.reason or "Sound is not available."
+        return "" if self._player.play(TEST_SOUND) else "The sound could not be played."
+
+    def test_voice(self) -> str:
+        """Speak a short line now with the chosen voice, rate and volume (the settings' "Test
+        voice"); "" when it was spoken, else why it cannot be heard."""
+        if self._prefs.muted:
+            return "Sounds are muted: unmute to hear the voice."
+        if not self._prefs.voice_enabled:
+            return "Turn on “Speak announcements” to hear the voice."
+        if self._voice is None or not self._voice.available:
+            return self.voice_reason or "The voice is not ready yet."
+        self._voice.stop()  # a second press starts the line again rather than queueing it
+        self._voice.say(TEST_WORDS)
+        return ""
 
     # -- events --------------------------------------------------------------------------
 

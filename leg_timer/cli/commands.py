@@ -19,6 +19,7 @@ from leg_timer.launch import LaunchRequest, UsageError
 from leg_timer.library import Library, load_library, open_library
 from leg_timer.logs import configure_logging
 from leg_timer.paths import default_paths
+from leg_timer.present.wording import count
 
 
 def library_for(args: argparse.Namespace) -> Library:
@@ -29,9 +30,16 @@ def library_for(args: argparse.Namespace) -> Library:
 
 
 def report_broken(library: Library) -> None:
+    """One line per broken file: its first problem, and how many more (``validate`` lists
+    them all)."""
     for error in library.broken:
-        for problem in error.problems:
-            print(f"leg-timer: skipped broken routine: {problem}", file=sys.stderr)
+        if not error.problems:
+            continue
+        first = error.problems[0]
+        more = len(error.problems) - 1
+        extra = (f" (and {count(more, 'more problem')}: leg-timer validate {first.file})"
+                 if more else "")
+        print(f"leg-timer: skipped broken routine: {first}{extra}", file=sys.stderr)
 
 
 def list_routines(args: argparse.Namespace) -> int:
@@ -100,9 +108,10 @@ def show_plan(args: argparse.Namespace) -> int:
 
 def plan_table(plan: Plan) -> str:
     routine = plan.routine
-    lines = [f"{routine.name} ({routine.id}): {len(plan.segments)} segments, "
+    lines = [f"{routine.name} ({routine.id}): {count(len(plan.segments), 'step')}, "
              f"total {format_clock(plan.total_s)}"
-             + (f" + {plan.manual_sets} sets at your pace" if plan.manual_sets else "")]
+             + (f" + {count(plan.manual_sets, 'set')} at your pace" if plan.manual_sets
+                else "")]
     for parameter in routine.parameters:
         value = plan.values[parameter.name]
         unit = "" if parameter.unit is Unit.COUNT else f" {parameter.unit.value}"
@@ -117,7 +126,7 @@ def plan_table(plan: Plan) -> str:
         what = segment.label
         if segment.reps is not None:
             pace = f" at {segment.tempo_s:g} s each" if segment.tempo_s else ", at your pace"
-            what += f": {segment.reps} reps{pace}"
+            what += f": {count(segment.reps, 'rep')}{pace}"
         sets = f"{segment.set}/{segment.sets}" if segment.sets > 1 else ""
         lines.append(f"{segment.index + 1:>4}  {format_clock(segment.start_s):>7}  "
                      f"{length:>7}  {segment.kind.value:<10}  "
@@ -141,8 +150,9 @@ def validate(args: argparse.Namespace) -> int:
             failed += 1
             problems += len(error.problems)
             print(error)
-    verdict = "all valid" if not failed else f"{failed} with {problems} problem(s)"
-    print(f"leg-timer: checked {len(files)} file(s): {verdict}", file=sys.stderr)
+    verdict = ("all valid" if not failed
+               else f"{failed} with {count(problems, 'problem')}")
+    print(f"leg-timer: checked {count(len(files), 'file')}: {verdict}", file=sys.stderr)
     return 1 if failed else 0
 
 

@@ -29,7 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="leg-timer",
         description=f"{meta.display_name}: {meta.description} "
                     "With no command, opens the window.",
-        epilog=f"The window logs to {log_file_text()} (rotated at 1 MiB); "
+        epilog=f"Your own routines are the .yaml files in {routines_dir_text()} (with "
+               "--basedir DIR, DIR/data/routines/); the window's \"Open routines folder\" "
+               f"opens it. The window logs to {log_file_text()} (rotated at 1 MiB); "
                "with --basedir DIR, under DIR/state/log/.",
     )
     parser.add_argument("--version", action="version",
@@ -60,6 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--quit-when-done", action="store_true",
                      help="exit 0 once the session is over (for scripts and tests)")
     return parser
+
+
+def routines_dir_text() -> str:
+    """Where the user's routines are read from, for --help ($LEG_TIMER_BASEDIR counted)."""
+    try:
+        return str(default_paths().user_routines_dir)
+    except RuntimeError:  # no home folder to be found
+        return "the data folder's routines/"
 
 
 def log_file_text() -> str:

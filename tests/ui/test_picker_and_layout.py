@@ -25,7 +25,7 @@ from pytestqt.qtbot import QtBot
 from leg_timer.present import shortcuts
 from leg_timer.present.shortcuts import Page
 from leg_timer.ui.main_window import MINIMUM_SIZE, MainWindow
-from leg_timer.ui.pages.picker import TOTAL_ROLE
+from leg_timer.ui.pages.routine_row import TOTAL_ROLE
 from leg_timer.ui.settings import AppSettings
 from leg_timer.ui.widgets import ClockFace, FitLabel
 from tests.conftest import FakeClock
@@ -178,12 +178,12 @@ def test_every_key_is_bound_once() -> None:
 def test_unreadable_settings_are_set_aside(settings_file: Path, make_window: WindowFactory
                                            ) -> None:
     settings_file.parent.mkdir(parents=True, exist_ok=True)
-    settings_file.write_bytes(b"[picker\nlast_routine=squat-100\n")  # an unclosed [section
+    settings_file.write_bytes(b"[picker\nlast_routine=knee-clamp\n")  # an unclosed [section
     window = make_window()
     settings = window.settings
     assert settings.set_aside is not None
-    assert settings.set_aside.read_bytes() == b"[picker\nlast_routine=squat-100\n"
-    assert settings.last_routine != "squat-100"
+    assert settings.set_aside.read_bytes() == b"[picker\nlast_routine=knee-clamp\n"
+    assert settings.last_routine != "knee-clamp"
     notice = window.picker.notice_label
     assert notice.isVisibleTo(window)
     assert "could not be read" in notice.text() and str(settings.set_aside) in notice.text()

@@ -16,7 +16,8 @@ from leg_timer.library import open_library
 from leg_timer.paths import default_paths
 from leg_timer.present.shortcuts import Page
 from leg_timer.ui.pages import picker as picker_module
-from leg_timer.ui.pages.picker import LINE_ROLE, PickerPage
+from leg_timer.ui.pages.picker import PickerPage
+from leg_timer.ui.pages.routine_row import LINE_ROLE
 from tests.ui.conftest import WindowFactory
 
 pytestmark = pytest.mark.usefixtures("no_running_timers")
@@ -138,6 +139,6 @@ def test_entries_that_are_not_routines_are_listed_with_why(make_window: WindowFa
     qtbot.waitUntil(lambda: not picker.loading, timeout=20_000)
     rows = {picker.list.item(row).text(): str(picker.list.item(row).data(LINE_ROLE))
             for row in range(picker.list.count())}
-    assert rows["Cannot load pipe.yaml"] == "1 problem(s): not a regular file"
-    assert rows["Cannot load loop.yaml"] == "1 problem(s): symbolic link loop"
-    assert rows["Cannot load folder.yaml"] == "1 problem(s): a folder, not a file"
+    assert rows["Cannot load pipe.yaml"] == "1 problem: not a regular file"
+    assert rows["Cannot load loop.yaml"] == "1 problem: symbolic link loop"
+    assert rows["Cannot load folder.yaml"] == "1 problem: a folder, not a file"

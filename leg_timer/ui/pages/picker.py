@@ -10,30 +10,35 @@ their problems in the details pane), never hidden. The last routine chosen and e
 routine's parameter values are remembered in the settings. Typing while the list has the
 focus goes to the search field.
 
+Rows are sorted by the name shown (a file that cannot be loaded comes after the routines). The
+hint line and the details pane always say what Enter and Space will do: with an empty search
+result or a broken file selected, that there is nothing to start. Space on the tag filter (or
+on a button) is that control's, not the start key. "Open routines folder" opens the user's
+folder in the file manager (made first if missing); a :class:`QFileSystemWatcher` on it lists
+the folder again, through the index, when a routine file is added, changed or removed.
+
 Signals:
     start_requested(object): the user asked to start this :class:`~leg_timer.core.plan.Plan`.
 """
 
 from __future__ import annotations
 
+import bisect
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QSize,
     Qt,
     QTimer,
+    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
-    QFont,
-    QFontMetrics,
+    QDesktopServices,
     QKeyEvent,
-    QPainter,
     QPalette,
     QResizeEvent,
     QShowEvent,
@@ -47,9 +52,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -60,15 +62,20 @@ from leg_timer.core.routine import TAGS, Routine
 from leg_timer.library import Library
 from leg_timer.present import routine_text
 from leg_timer.present.shortcuts import Action, key_name
-from leg_timer.routine_index import FolderScan, Summary
+from leg_timer.present.wording import count
+from leg_timer.routine_index import FolderScan, Found, Summary
 from leg_timer.ui import theme
+from leg_timer.ui.pages.folder_watch import FolderWatch
 from leg_timer.ui.pages.routine_details import RoutineDetails
+from leg_timer.ui.pages.routine_row import (
+    KEY_ROLE,
+    LINE_ROLE,
+    ORIGIN_ROLE,
+    TOTAL_ROLE,
+    RoutineDelegate,
+)
 from leg_timer.ui.settings import AppSettings
 
-KEY_ROLE = Qt.ItemDataRole.UserRole
-TOTAL_ROLE = Qt.ItemDataRole.UserRole + 1
-LINE_ROLE = Qt.ItemDataRole.UserRole + 2
-ORIGIN_ROLE = Qt.ItemDataRole.UserRole + 3
 BROKEN_PREFIX = "broken:"
 BUILTIN_ORIGIN = "built-in"
 # GUI-thread time per step of listing the user folder: well under a frame, and short enough
@@ -76,54 +83,7 @@ BUILTIN_ORIGIN = "built-in"
 LOAD_STEP_BUDGET_S = 0.004
 LOAD_STEP_ROWS = 16
 NARROW_PX = 640  # below this width the list sits above the details instead of beside them
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-class RoutineDelegate(QStyledItemDelegate):
-    """Two lines a row: the name and total time, then the description, elided."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        height = QFontMetrics(option.font).height()
-        return QSize(200, height * 2 + 16)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        view_option = QStyleOptionViewItem(option)
-        self.initStyleOption(view_option, index)
-        view_option.text = ""
-        widget = view_option.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, view_option, painter, widget)
-        selected = bool(view_option.state & QStyle.StateFlag.State_Selected)
-        palette: QPalette = view_option.palette
-        role = (QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        text_color = palette.color(role)
-        quiet = text_color if selected else theme.secondary_text(palette)
-        rect = view_option.rect.adjusted(10, 6, -10, -6)
-        base: QFont = view_option.font
-        bold = QFont(base)
-        bold.setBold(True)
-        line_h = QFontMetrics(base).height()
-        total = str(index.data(TOTAL_ROLE) or "")
-        painter.save()
-        painter.setFont(bold)
-        painter.setPen(text_color)
-        total_w = QFontMetrics(bold).horizontalAdvance(total)
-        top = rect.adjusted(0, 0, 0, -(rect.height() - line_h))
-        painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, total)
-        name_rect = top.adjusted(0, 0, -(total_w + 12), 0)
-        name = QFontMetrics(bold).elidedText(str(index.data()), Qt.TextElideMode.ElideRight,
-                                              name_rect.width())
-        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         name)
-        painter.setFont(base)
-        painter.setPen(quiet)
-        bottom = rect.adjusted(0, line_h + 2, 0, 0)
-        line = QFontMetrics(base).elidedText(str(index.data(LINE_ROLE) or ""),
-                                             Qt.TextElideMode.ElideRight, bottom.width())
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, line)
-        painter.restore()
+OPEN_FOLDER_TEXT = "Open routines folder"
 
 
 class PickerPage(QWidget):
@@ -145,6 +105,20 @@ class PickerPage(QWidget):
         self._load_timer = QTimer(self)
         self._load_timer.setInterval(0)
         self._load_timer.timeout.connect(self._load_more)
+        self._order: list[tuple[int, str, int, str]] = []  # each row's sort key, row by row
+        self._nothing_shown = False  # the details say there is nothing to start
+        # Listing the folder again after a change: the scan, what it found so far, and
+        # whether another change came in meanwhile.
+        self._relist: FolderScan | None = None
+        self._relisted: list[Found] = []
+        self._relist_wanted = False
+        self._relist_timer = QTimer(self)
+        self._relist_timer.setInterval(0)
+        self._relist_timer.timeout.connect(self._relist_more)
+        self.folder_watch = FolderWatch(self)
+        self.folder_watch.changed.connect(self.relist_user_folder)
+        # How the folder is opened in the file manager (tests put a recorder here).
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(
@@ -159,6 +133,7 @@ class PickerPage(QWidget):
         for tag in TAGS:
             self.tag_filter.addItem(tag.capitalize(), tag)
         self.tag_filter.currentIndexChanged.connect(self.apply_filter)
+        self.tag_filter.installEventFilter(self)  # Space opens it (see eventFilter)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.tag_filter)
@@ -184,17 +159,27 @@ class PickerPage(QWidget):
         self.empty_label = QLabel("No routine matches the search.")
         self.empty_label.setAccessibleName("No matches")
         self.empty_label.hide()
-        self.hint_label = QLabel(f"{key_name(Action.ENTER)} or {key_name(Action.TOGGLE)} starts · "
-                                 f"{key_name(Action.HELP)} shows every shortcut")
+        self.hint_label = QLabel()
         self.hint_label.setAccessibleName("Keyboard hints")
         self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.start_button = QPushButton(f"Start  ({key_name(Action.ENTER)})")
         self.start_button.setAccessibleName("Start the selected routine")
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.request_start)
+        self.folder_button = QPushButton(f"{OPEN_FOLDER_TEXT}  ({key_name(Action.OPEN_FOLDER)})")
+        self.folder_button.setAccessibleName(OPEN_FOLDER_TEXT)
+        folder = library.user_dir
+        self.folder_button.setToolTip(f"Your own routines live in {folder}" if folder is not None
+                                      else "No folder for your own routines is in use")
+        self.folder_button.setAccessibleDescription(self.folder_button.toolTip())
+        self.folder_button.setEnabled(folder is not None)
+        self.folder_button.clicked.connect(self.open_routines_folder)
+        for control in (self.folder_button, self.start_button, self.details.reset_button):
+            control.installEventFilter(self)  # Space presses the button, as buttons do
         bottom = QHBoxLayout()
         bottom.addWidget(self.empty_label)
         bottom.addWidget(self.hint_label, 1)
+        bottom.addWidget(self.folder_button)
         bottom.addWidget(self.start_button)
 
         self.notice_label = QLabel()
@@ -214,6 +199,8 @@ class PickerPage(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
         self._fill_list()
+        self._after_filter()
+        self._watch_folder()
 
     def show_notice(self, text: str) -> None:
         self.notice_label.setText(text)
@@ -246,7 +233,7 @@ class PickerPage(QWidget):
                      else f"{origin[0].upper()}{origin[1:]} · {description}")
         item.setToolTip("Built-in routine" if builtin else f"Your routine file: {summary.path}")
         self._items[key] = item
-        self.list.addItem(item)
+        self._insert(item, (0, summary.name.casefold(), 0 if builtin else 1, key))
         self._update_total(item)
         return item
 
@@ -257,11 +244,25 @@ class PickerPage(QWidget):
         item.setData(KEY_ROLE, key)
         item.setData(TOTAL_ROLE, "broken")
         first = error.problems[0].message if error.problems else ""
-        item.setData(LINE_ROLE, f"{len(error.problems)} problem(s): {first}")
+        item.setData(LINE_ROLE, f"{count(len(error.problems), 'problem')}: {first}")
         item.setToolTip(str(error))
         self._items[key] = item
-        self.list.addItem(item)
+        self._insert(item, (1, item.text().casefold(), number, key))
         return item
+
+    def _insert(self, item: QListWidgetItem, order: tuple[int, str, int, str]) -> None:
+        """Add ``item`` in its place by the name shown (routines first, then broken files)."""
+        row = bisect.bisect(self._order, order)
+        self._order.insert(row, order)
+        self.list.insertItem(row, item)
+
+    def _remove_row(self, key: str) -> None:
+        item = self._items.pop(key, None)
+        if item is None:
+            return
+        row = self.list.row(item)
+        del self._order[row]
+        self.list.takeItem(row)
 
     def _update_total(self, item: QListWidgetItem) -> None:
         """The row's total: exact for a routine read in full (with its chosen values), else
@@ -332,6 +333,9 @@ class PickerPage(QWidget):
             self._pending_select = None
             self.library.user_listed = True
             self.progress_label.hide()
+            self._watch_folder()
+            if self._relist_wanted:  # the folder changed while it was being listed
+                self.relist_user_folder()
         else:
             self.progress_label.setText(
                 f"Loading your routines: {scan.done:,} of {scan.total:,}")
@@ -341,12 +345,16 @@ class PickerPage(QWidget):
             current = self.list.currentItem()
             if current is None or current.isHidden():
                 self.list.setCurrentItem(shown[0])
-            self._update_start_button()
+            self._after_rows_shown()
+        elif scan.finished and self._nothing_shown:
+            self._show_nothing()  # no longer "still loading"
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._scan is not None and self._painted:
             self._load_timer.start()
+        if self._relist is not None:
+            self._relist_timer.start()
 
     def _item(self, key: str) -> QListWidgetItem | None:
         return self._items.get(key)
@@ -392,6 +400,40 @@ class PickerPage(QWidget):
             first = self._item(visible[0])
             if first is not None:
                 self.list.setCurrentItem(first)
+        if not visible:
+            self._show_nothing()
+        else:
+            self._after_rows_shown()
+
+    def _after_rows_shown(self) -> None:
+        """Rows are visible again: the details show the selection, not "nothing"."""
+        if self._nothing_shown:
+            self._nothing_shown = False
+            self._on_current_changed(self.list.currentItem(), None)
+        else:
+            self._update_start_button()
+
+    def _show_nothing(self) -> None:
+        """No row is visible: the details and the hint say there is nothing to start, and
+        what would bring rows back."""
+        self._nothing_shown = True
+        query, tag = self._filter()
+        if query and tag:
+            found = f"No routine tagged {self.tag_filter.currentText()} matches “{query}”."
+        elif query:
+            found = f"No routine matches “{query}”."
+        elif tag:
+            found = f"No routine is tagged {self.tag_filter.currentText()}."
+        else:
+            found = "There are no routines."
+        ways = []
+        if query:
+            ways.append(f"{key_name(Action.ESCAPE)} clears the search")
+        if tag:
+            ways.append("“All tags” in the tag filter shows every tag")
+        loading = " Your own routines are still being listed." if self.loading else ""
+        text = f"{found}{loading} {'; '.join(ways).capitalize()}." if ways else found + loading
+        self.details.show_nothing("Nothing to start", text.strip())
         self._update_start_button()
 
     # -- the selection --------------------------------------------------------------------
@@ -442,7 +484,8 @@ class PickerPage(QWidget):
         routine = self.current_routine()
         if routine is None:
             return None
-        self.details.commit_typing()
+        if not self.details.commit_typing():
+            return None  # a value out of range was typed: refused, and the pane says so
         try:
             return build_plan(routine, self._values[routine.id],
                               prepare_s=self.settings.prepare_override_s)
@@ -459,7 +502,7 @@ class PickerPage(QWidget):
     def _on_current_changed(self, current: QListWidgetItem | None,
                             _previous: QListWidgetItem | None) -> None:
         key = None if current is None else str(current.data(KEY_ROLE))
-        if key is None:
+        if key is None or current is None or current.isHidden():
             pass
         elif key.startswith(BROKEN_PREFIX):
             self.details.show_broken(self.library.broken[int(key.removeprefix(BROKEN_PREFIX))])
@@ -484,7 +527,22 @@ class PickerPage(QWidget):
             self._update_total(item)
 
     def _update_start_button(self) -> None:
-        self.start_button.setEnabled(self.current_routine() is not None)
+        """The start button and the hint line: they offer a key only when it does something."""
+        startable = self.current_routine() is not None
+        self.start_button.setEnabled(startable)
+        help_text = f"{key_name(Action.HELP)} shows every shortcut"
+        key = self.current_key()
+        if startable:
+            hint = (f"{key_name(Action.ENTER)} or {key_name(Action.TOGGLE)} starts · "
+                    f"{help_text}")
+        elif key is None:
+            hint = " · ".join(["Nothing to start",
+                               *([f"{key_name(Action.ESCAPE)} clears the search"]
+                                 if self.search.text() else []),
+                               help_text])
+        else:
+            hint = f"This file cannot be loaded: nothing to start until it is fixed · {help_text}"
+        self.hint_label.setText(hint)
 
     # -- keys and layout ------------------------------------------------------------------
 
@@ -515,6 +573,12 @@ class PickerPage(QWidget):
             self._painted = True  # the window is on screen: now list the user folder
             if self._scan is not None:
                 self._load_timer.start()
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Space and not event.modifiers()
+                and watched in (self.tag_filter, self.folder_button, self.start_button,
+                                self.details.reset_button)):
+            event.accept()  # Space opens the tag filter or presses the button, as it should
+            return True
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if watched is self.list:
                 return self.type_into_search(event)
@@ -526,6 +590,113 @@ class PickerPage(QWidget):
                 QCoreApplication.sendEvent(self.list, forwarded)
                 return True
         return super().eventFilter(watched, event)
+
+    # -- the user's routines folder ----------------------------------------------------------
+
+    def open_routines_folder(self) -> bool:
+        """Open the folder of the person's own routines in the file manager, making it first
+        if it is missing; the picker says where it is, or what went wrong. True if opened."""
+        folder = self.library.user_dir
+        if folder is None:
+            self.show_notice("No folder for your own routines is in use.")
+            return False
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self.show_notice(f"Could not make your routines folder {folder}: "
+                             f"{error.strerror or error}.")
+            return False
+        self._watch_folder()
+        if not self.open_url(QUrl.fromLocalFile(str(folder))):
+            self.show_notice(f"Could not open a file manager. Your routines folder is {folder}")
+            return False
+        self.show_notice(f"Your routines folder: {folder}. Put routine files (.yaml) there; "
+                         "the list follows added, changed and removed files by itself.")
+        return True
+
+    def _watch_folder(self) -> None:
+        """Watch the folder (or, while it is missing, the folder it would be made in) and
+        each routine file in it (an edit in place changes no folder entry)."""
+        folder = self.library.user_dir
+        if folder is None or self.loading:
+            return
+        files = [summary.path for key, summary in self.library.listed.items()
+                 if not self.library.is_builtin(key)]
+        self.folder_watch.follow(folder, files)
+
+    @property
+    def relisting(self) -> bool:
+        """Whether a change in the folder is waiting to be listed, or being listed."""
+        return self.folder_watch.settling or self._relist is not None or self._relist_wanted
+
+    def relist_user_folder(self) -> None:
+        """List the user folder again (through its index: only changed files are read) and
+        bring the rows up to date, keeping the selection where it can."""
+        self.folder_watch.cancel()
+        if self.loading or self._relist is not None:
+            self._relist_wanted = True  # after the listing under way
+            return
+        self._relist_wanted = False
+        scan = self.library.scan()
+        if scan is None:
+            return
+        self._relist, self._relisted = scan, []
+        self._relist_timer.start()
+
+    def _relist_more(self) -> None:
+        scan = self._relist
+        if scan is None or not self.isVisible():
+            self._relist_timer.stop()  # out of view (a workout): go on when shown again
+            return
+        started = time.perf_counter()
+        while not scan.finished and time.perf_counter() - started < LOAD_STEP_BUDGET_S:
+            self._relisted += scan.step(LOAD_STEP_BUDGET_S, limit=LOAD_STEP_ROWS * 4)
+        if not scan.finished:
+            return
+        self._relist_timer.stop()
+        self._relist = None
+        found, self._relisted = self._relisted, []
+        self._apply_relist(found)
+        self._watch_folder()
+        if self._relist_wanted:
+            self.relist_user_folder()
+
+    def _apply_relist(self, found: list[Found]) -> None:
+        library = self.library
+        before = {key: library.listed[key] for key in library.user_keys()}
+        current = self.current_key()
+        broken_keys = [f"{BROKEN_PREFIX}{number}"
+                       for number in range(library.builtin_broken, len(library.broken))]
+        library.relist_user(found)
+        after = {key: library.listed[key] for key in library.user_keys()}
+        self.list.blockSignals(True)  # the selection is put right below, once
+        try:
+            for key in broken_keys:
+                self._remove_row(key)
+            changed = [key for key in before if after.get(key) != before[key]]
+            for key in changed:
+                self._remove_row(key)
+                self._values.pop(key, None)
+            for key in set(before) | set(after):
+                self._failed.pop(key, None)  # read again when selected
+            query, tag = self._filter()
+            added = [self._add_routine_row(after[key]) for key in after
+                     if key not in before or key in changed]
+            added += [self._add_broken_row(number)
+                      for number in range(library.builtin_broken, len(library.broken))]
+            for item in added:
+                item.setHidden(not self._shown(str(item.data(KEY_ROLE)), query, tag))
+        finally:
+            self.list.blockSignals(False)
+        kept_item = self._item(current) if current is not None else None
+        kept = kept_item is not None
+        if kept_item is not None:
+            self.list.setCurrentItem(kept_item)
+        self._after_filter()
+        shown = self.list.currentItem()
+        same = kept and current in before and current not in changed
+        if shown is not None and not shown.isHidden() and not same:
+            self._on_current_changed(shown, None)  # its file changed, or another row is it
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

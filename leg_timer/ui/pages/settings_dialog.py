@@ -1,5 +1,9 @@
 """Preferences in one dialog (Ctrl+,): sound, voice, countdown ticks, get-ready time, theme.
 
+"Test sound" and "Test voice" play a cue and speak a line at once, with the values shown, so a
+person hears the volume and the voice before a workout; when nothing can be heard the dialog
+says why (muted, no sound device, the voice off or not available).
+
 Every change applies at once and is stored at once, so there is no OK/Cancel to get wrong:
 the dialog edits the live :class:`~leg_timer.audio.cue_output.CueOutput` preferences and the
 window's :class:`~leg_timer.ui.settings.AppSettings`. Voice controls are disabled, with the
@@ -29,7 +33,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -75,6 +81,18 @@ class SettingsDialog(QDialog):
         self.count_reps = QCheckBox("Count reps aloud in paced sets")
         self.voice_reason = QLabel()
         self.voice_reason.setWordWrap(True)
+        self.test_sound = QPushButton("Test sound")
+        self.test_sound.setAccessibleName("Test sound")
+        self.test_sound.setToolTip("Play a cue now, at this volume")
+        self.test_sound.clicked.connect(self._on_test_sound)
+        self.test_voice = QPushButton("Test voice")
+        self.test_voice.setAccessibleName("Test voice")
+        self.test_voice.setToolTip("Speak a line now, with this voice and rate")
+        self.test_voice.clicked.connect(self._on_test_voice)
+        self.test_result = QLabel()
+        self.test_result.setAccessibleName("Test result")
+        self.test_result.setWordWrap(True)
+        self.test_result.hide()
 
         self.ticks = QCheckBox("Tick the last seconds of each segment")
         self.countdown = QSpinBox()
@@ -121,6 +139,12 @@ class SettingsDialog(QDialog):
         sound = QGroupBox("Sound")
         form = QFormLayout(sound)
         form.addRow("Volume", self.volume)
+        tests = QHBoxLayout()
+        tests.addWidget(self.test_sound)
+        tests.addWidget(self.test_voice)
+        tests.addStretch(1)
+        form.addRow(tests)
+        form.addRow(self.test_result)
         form.addRow(self.muted)
         form.addRow(self.sound_reason)
         form.addRow(self.ticks)
@@ -207,6 +231,7 @@ class SettingsDialog(QDialog):
         voice_ok = self._cues.voice_available or not self._cues.voice_reason
         for widget in (self.voice_enabled, self.voice_name, self.voice_rate, self.count_reps):
             widget.setEnabled(voice_ok)
+        self.test_voice.setEnabled(voice_ok and self.voice_enabled.isChecked())
         self.countdown.setEnabled(self.ticks.isChecked())
         self.prepare.setEnabled(self.own_prepare.isChecked())
 
@@ -232,6 +257,16 @@ class SettingsDialog(QDialog):
         self._update_enabled()
         self._cues.apply(self.preferences())
         self._settings.cue_preferences = self._cues.preferences
+
+    def _on_test_sound(self) -> None:
+        self._show_test(self._cues.test_sound(), "Playing the start cue.")
+
+    def _on_test_voice(self) -> None:
+        self._show_test(self._cues.test_voice(), "Speaking a test line.")
+
+    def _show_test(self, problem: str, done: str) -> None:
+        self.test_result.setText(problem or done)
+        self.test_result.show()
 
     def _apply_prepare(self) -> None:
         if self._showing:

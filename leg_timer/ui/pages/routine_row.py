@@ -1,0 +1,63 @@
+"""How a routine is drawn in the picker's list: two lines a row, the name and total time, then
+the description (or where the file comes from), elided. The row's data roles are here too."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from leg_timer.ui import theme
+
+KEY_ROLE = Qt.ItemDataRole.UserRole  # the routine's id, or "broken:N"
+TOTAL_ROLE = Qt.ItemDataRole.UserRole + 1  # the total time shown on the right
+LINE_ROLE = Qt.ItemDataRole.UserRole + 2  # the second line
+ORIGIN_ROLE = Qt.ItemDataRole.UserRole + 3  # "built-in" or the user's file
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RoutineDelegate(QStyledItemDelegate):
+    """Two lines a row: the name and total time, then the description, elided."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        height = QFontMetrics(option.font).height()
+        return QSize(200, height * 2 + 16)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        view_option = QStyleOptionViewItem(option)
+        self.initStyleOption(view_option, index)
+        view_option.text = ""
+        widget = view_option.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, view_option, painter, widget)
+        selected = bool(view_option.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = view_option.palette
+        role = (QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        text_color = palette.color(role)
+        quiet = text_color if selected else theme.secondary_text(palette)
+        rect = view_option.rect.adjusted(10, 6, -10, -6)
+        base: QFont = view_option.font
+        bold = QFont(base)
+        bold.setBold(True)
+        line_h = QFontMetrics(base).height()
+        total = str(index.data(TOTAL_ROLE) or "")
+        painter.save()
+        painter.setFont(bold)
+        painter.setPen(text_color)
+        total_w = QFontMetrics(bold).horizontalAdvance(total)
+        top = rect.adjusted(0, 0, 0, -(rect.height() - line_h))
+        painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, total)
+        name_rect = top.adjusted(0, 0, -(total_w + 12), 0)
+        name = QFontMetrics(bold).elidedText(str(index.data()), Qt.TextElideMode.ElideRight,
+                                              name_rect.width())
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         name)
+        painter.setFont(base)
+        painter.setPen(quiet)
+        bottom = rect.adjusted(0, line_h + 2, 0, 0)
+        line = QFontMetrics(base).elidedText(str(index.data(LINE_ROLE) or ""),
+                                             Qt.TextElideMode.ElideRight, bottom.width())
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, line)
+        painter.restore()
