@@ -10,7 +10,7 @@ import html
 import re
 from collections.abc import Mapping
 
-from leg_timer.core.durations import format_clock, format_seconds
+from leg_timer.core.durations import format_clock
 from leg_timer.core.errors import RoutineError
 from leg_timer.core.plan import Plan, count_of, seconds_of
 from leg_timer.core.routine import (
@@ -24,6 +24,7 @@ from leg_timer.core.routine import (
     Side,
     Unit,
 )
+from leg_timer.present.wording import count, seconds_text
 from leg_timer.routine_index import Summary
 
 
@@ -31,8 +32,7 @@ def total_text(plan: Plan) -> str:
     """``20:55``, or ``3:40 + 3 sets at your pace`` when manual sets add their own time."""
     text = format_clock(plan.total_s)
     if plan.manual_sets:
-        sets = "set" if plan.manual_sets == 1 else "sets"
-        text += f" + {plan.manual_sets} {sets} at your pace"
+        text += f" + {count(plan.manual_sets, 'set')} at your pace"
     return text
 
 
@@ -70,8 +70,7 @@ def summary_total_text(summary: Summary, prepare_s: float | None = None) -> str:
         summary.total_s - summary.prepare_s + prepare_s)
     text = format_clock(total_s)
     if summary.manual_sets:
-        sets = "set" if summary.manual_sets == 1 else "sets"
-        text += f" + {summary.manual_sets} {sets} at your pace"
+        text += f" + {count(summary.manual_sets, 'set')} at your pace"
     return text
 
 
@@ -104,24 +103,29 @@ class _Values:
         return count_of(self.values, value)
 
 
+def _pace_text(seconds: float) -> str:
+    """A rep's length: "3 s", or "2.5 s" (tempos go in half seconds; seconds_text rounds)."""
+    return seconds_text(seconds) if seconds == round(seconds) else f"{seconds:g} s"
+
+
 def exercise_summary(routine: Routine, values: Mapping[str, float], exercise: Exercise) -> str:
-    """One line: ``45s work, each side``; ``3 × 10 reps, 4s each``; ``hold 10min``."""
+    """One line: ``work 45 s, right then left``; ``3 × 10 reps, 4 s each``; ``hold 10 min``."""
     v = _Values(routine, values)
     repeat = v.count(exercise.repeat)
     if exercise.kind is ExerciseKind.REPS:
         if exercise.total_reps is not None:
-            text = f"{v.count(exercise.total_reps)} reps in {repeat} sets"
+            text = f"{count(v.count(exercise.total_reps), 'rep')} in {count(repeat, 'set')}"
         else:
-            reps = v.count(exercise.reps) if exercise.reps is not None else 0
-            text = f"{repeat} × {reps} reps" if repeat > 1 else f"{reps} reps"
+            reps = count(v.count(exercise.reps) if exercise.reps is not None else 0, "rep")
+            text = f"{repeat} × {reps}" if repeat > 1 else reps
         if exercise.tempo is None:
             text += ", at your pace"
         else:
-            text += f", {format_seconds(v.seconds(exercise.tempo))} each"
+            text += f", {_pace_text(v.seconds(exercise.tempo))} each"
     else:
         assert exercise.duration is not None
         word = "work" if exercise.kind is ExerciseKind.TIMED else "hold"
-        length = format_seconds(v.seconds(exercise.duration))
+        length = seconds_text(v.seconds(exercise.duration))
         text = f"{word} {length}"
         if repeat > 1:
             text = f"{repeat} × {text}"
@@ -142,13 +146,14 @@ def _practice_lines(practice: Practice) -> list[str]:
     lines = []
     if practice.sessions_per_day:
         low, high = practice.sessions_per_day
-        lines.append(f"{low}–{high} times a day" if low != high else f"{low} times a day")
+        lines.append(f"{low}–{high} times a day" if low != high
+                     else f"{count(low, 'time')} a day")
     if practice.sessions_per_week:
         low, high = practice.sessions_per_week
-        lines.append(f"{low}–{high} times a week" if low != high else f"{low} times a week")
+        lines.append(f"{low}–{high} times a week" if low != high
+                     else f"{count(low, 'time')} a week")
     if practice.rest_days_after:
-        days = "day" if practice.rest_days_after == 1 else "days"
-        lines.append(f"rest {practice.rest_days_after} {days} afterwards")
+        lines.append(f"rest {count(practice.rest_days_after, 'day')} afterwards")
     text = "; ".join(lines).capitalize()
     if practice.note:
         text = f"{text}. {practice.note}" if text else practice.note
@@ -169,7 +174,7 @@ def details_html(routine: Routine, values: Mapping[str, float], warn_color: str)
                          f"{html.escape(exercise.safety)}</p>")
     if routine.cooldown is not None:
         cooldown = routine.cooldown
-        length = format_seconds(_Values(routine, values).seconds(cooldown.duration))
+        length = seconds_text(_Values(routine, values).seconds(cooldown.duration))
         parts.append(f"<p><b>Cool-down: {html.escape(cooldown.label)}</b> — {length}</p>")
         if cooldown.instructions:
             parts.append(_paragraph(cooldown.instructions, "margin-left: 16px"))

@@ -43,11 +43,13 @@ from leg_timer.present.shortcuts import ADJUST_STEP_S, SHORTCUTS, Action, Page, 
 from leg_timer.ui.driver import SessionDriver
 from leg_timer.ui.key_routing import FocusForwarder
 from leg_timer.ui.pages.countdown_view import CountdownView
+from leg_timer.ui.pages.jump_list import JumpList
 from leg_timer.ui.pages.overlay import ShortcutOverlay
 from leg_timer.ui.pages.picker import PickerPage
 from leg_timer.ui.pages.summary_view import SummaryView
 from leg_timer.ui.questions import (
     QUIT_QUESTION,
+    RESTART_QUESTION,
     STOP_QUESTION,
     Confirm,
     Question,
@@ -264,10 +266,43 @@ class MainWindow(QMainWindow):
     def _on_changed(self) -> None:
         session = self.session
         if session is None or not session.is_active or self.page() is not Page.WORKOUT:
+            if self._jump_list is not None:
+                self._jump_list.close_list()  # nothing left to jump in
             return
+        self.countdown.set_guide_available(display.has_guide(session))
         shown = display.countdown(session, self.app_name)
         self.countdown.show_display(shown)
         self.setWindowTitle(shown.title)
+
+    # -- the jump list (G or Ctrl+G) -------------------------------------------------------
+
+    _jump_list: JumpList | None = None  # made on first use
+
+    @property
+    def jump_list(self) -> JumpList:
+        if self._jump_list is None:
+            self._jump_list = JumpList(self)
+            self._jump_list.jump_requested.connect(self.jump_to)
+        return self._jump_list
+
+    def open_jump_list(self) -> None:
+        """Every exercise of the running routine; the workout runs on behind the list."""
+        session = self.session
+        if session is None or not session.is_active:
+            return
+        self.overlay.hide()
+        self.jump_list.open_with(display.jump_entries(session))
+
+    def jump_to(self, index: int) -> None:
+        """Go to segment ``index`` of the running plan, from its start."""
+        self.command("jump_to", index)
+        self.countdown.setFocus()
+
+    def open_routines_folder(self) -> None:
+        """Ctrl+O on the picker: the user's routines folder in the file manager."""
+        opener = getattr(self.picker, "open_routines_folder", None)
+        if callable(opener):  # the picker's own (added with the same issue)
+            opener()
 
     def _on_session_event(self, event: Event) -> None:
         kind = event.kind
@@ -296,13 +331,35 @@ class MainWindow(QMainWindow):
             self.driver.command(name, *args)
 
     def request_stop(self) -> None:
-        """Esc in a workout: stop, asking first while it runs."""
+        """Esc in a workout: stop, asking first while it runs (paused while asked)."""
         session = self.session
         if session is None or not session.is_active:
             return
-        if session.state is State.RUNNING and not self.confirm(STOP_QUESTION):
+        if session.state is State.RUNNING and not self.confirm_paused(STOP_QUESTION):
             return
         self.command("stop")
+
+    def request_restart(self) -> None:
+        """R in a workout: the routine again from the beginning, asking first."""
+        session = self.session
+        if session is None or not session.is_active:
+            return
+        if self.confirm_paused(RESTART_QUESTION):
+            self.command("restart")
+
+    def confirm_paused(self, question: Question) -> bool:
+        """Ask ``question`` with the workout paused while it is open: the clock never runs
+        behind a question. On "no" a workout that was running resumes exactly where it was
+        (the pause is taken off every time after it); one that was paused stays paused."""
+        session = self.session
+        was_running = session is not None and session.state is State.RUNNING
+        if was_running:
+            self.command("pause")
+        answer = self.confirm(question)
+        if not answer and was_running and session is not None and session is self.session \
+                and session.state is State.PAUSED:
+            self.command("resume")
+        return answer
 
     # -- keep awake ----------------------------------------------------------------------
 
@@ -342,7 +399,8 @@ class MainWindow(QMainWindow):
             page=self.page(), overlay_open=self.overlay.isVisible(),
             full_screen=self.focus_mode or self.isFullScreen(),
             searching=bool(self.picker.search.text()),
-            manual_set=session is not None and session.is_active and session.segment.is_manual)
+            manual_set=session is not None and session.is_active and session.segment.is_manual,
+            jump_list_open=self._jump_list is not None and self._jump_list.isVisible())
         intent = intent_for(action, context)
         if intent is not None:
             self.carry_out(intent)
@@ -364,13 +422,18 @@ class MainWindow(QMainWindow):
             Intent.MARK_DONE: lambda: self.command("done"),
             Intent.NEXT: lambda: self.command("next"),
             Intent.PREVIOUS: lambda: self.command("previous"),
-            Intent.RESTART: lambda: self.command("restart"),
+            Intent.RESTART: self.request_restart,
             Intent.ADD_TIME: lambda: self.command("add_time", step_s),
             Intent.REMOVE_TIME: lambda: self.command("add_time", -step_s),
             Intent.STOP: self.request_stop,
             Intent.TOGGLE_FOCUS_MODE: self.toggle_focus_mode,
             Intent.BACK_TO_LIST: self.show_picker,
             Intent.REPEAT: self.repeat,
+            Intent.TOGGLE_GUIDE: self.countdown.toggle_guide,
+            Intent.OPEN_JUMP_LIST: self.open_jump_list,
+            Intent.CLOSE_JUMP_LIST: lambda: self.jump_list.close_list(),
+            Intent.JUMP_TO_SELECTED: lambda: self.jump_list.accept_selected(),
+            Intent.OPEN_ROUTINES_FOLDER: self.open_routines_folder,
         }
         handlers[intent]()
 
@@ -455,12 +518,13 @@ class MainWindow(QMainWindow):
     # -- closing -------------------------------------------------------------------------
 
     def ask(self, question: Question) -> bool:
-        """The default ``confirm``: a message box answered with Enter (yes) or Esc (no)."""
+        """The default ``confirm``: a message box whose default answer is to keep going."""
         return ask_in_message_box(self, question)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         session = self.session
-        if session is not None and session.is_active and not self.confirm(QUIT_QUESTION):
+        if (session is not None and session.is_active
+                and not self.confirm_paused(QUIT_QUESTION)):
             event.ignore()
             return
         self.shutdown()

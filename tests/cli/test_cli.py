@@ -87,7 +87,7 @@ def test_plan_set_and_manual_duration_null(tmp_path: Path, capsys: pytest.Captur
 def test_plan_table(capsys: pytest.CaptureFixture[str], basedir: Path) -> None:
     assert main(["plan", "squat-100", "--set", "sets=6", "--set", "rest=45s"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("100 squats (squat-100): 13 segments")
+    assert out.startswith("100 squats (squat-100): 13 steps")
     assert "Bodyweight squat: 17 reps at 3 s each" in out
     assert "Sets: 6 (--set sets=VALUE, 5-6)" in out
 
@@ -120,7 +120,7 @@ def test_argparse_usage_error_exits_2() -> None:
 
 def test_validate_good_and_broken(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", str(DATA / "good" / "every-feature.yaml"), "routines"]) == 0
-    assert "checked 9 file(s): all valid" in capsys.readouterr().err
+    assert "checked 9 files: all valid" in capsys.readouterr().err
     broken = DATA / "broken" / "bad-durations.yaml"
     assert main(["validate", str(broken), str(DATA / "good" / "every-feature.yaml")]) == 1
     lines = capsys.readouterr().out.splitlines()

@@ -53,8 +53,8 @@ def test_run_quit_when_done_exits_zero_after_the_summary(qapp: QApplication, bas
     assert seen["first_title"] == "0:10 · Get ready — Leg Timer"
     assert seen["page"] is Page.WORKOUT
     assert seen["ended"] == "finished"
-    # 6 sets, 5 rests and the cool-down after get ready: 13 segments, all done.
-    assert seen["summary"] == (Page.SUMMARY, "13", "Done · 100 squats — Leg Timer")
+    # 6 sets, 5 rests and the cool-down after get ready: 12 steps, all done.
+    assert seen["summary"] == (Page.SUMMARY, "12 of 12", "Done · 100 squats — Leg Timer")
     meta = metadata()
     assert (qapp.applicationName(), qapp.organizationName(), qapp.applicationVersion()) == (
         meta.display_name, meta.organization, meta.version)

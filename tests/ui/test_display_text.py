@@ -33,7 +33,7 @@ def test_countdown_words_for_a_circuit(clock: FakeClock) -> None:
     shown = display.countdown(session, "Leg Timer")
     assert (shown.banner, shown.name, shown.digits, shown.title) == (
         "GET READY", "Get ready", "0:10", "0:10 · Get ready — Leg Timer")
-    assert shown.round_text == "Round 1/3" and shown.set_text == ""
+    assert shown.round_text == "Round 1 / 3" and shown.set_text == ""
     clock.advance(10.0)
     session.update()
     shown = display.countdown(session, "Leg Timer")
@@ -41,8 +41,8 @@ def test_countdown_words_for_a_circuit(clock: FakeClock) -> None:
     assert (shown.name, shown.side, shown.digits) == ("Quadruped hip extension",
                                                       "Right side", "0:45")
     assert shown.remaining_fraction == 1.0
-    assert shown.next_text == "Next: Switch sides · 0:15"
-    assert shown.remaining_text == "20:45 left" and shown.elapsed_text == "0:10 done"
+    assert shown.next_text == "Next: Quadruped hip extension (left) · after 15 s"
+    assert shown.remaining_text == "20:45 left of 20:55" and shown.elapsed_text == "0:10 done"
     clock.advance(22.5)
     session.pause()
     shown = display.countdown(session, "Leg Timer")
@@ -74,8 +74,9 @@ def test_summary_words(clock: FakeClock) -> None:
     clock.advance(3.7)
     session.stop()
     summary = display.summary(session, "Leg Timer")
+    # The get-ready countdown is neither a step nor active time (issue 9).
     assert (summary.heading, summary.active_text, summary.done, summary.skipped) == (
-        "Workout stopped", "0:15", 1, 1)
+        "Stopped after 1 of 11 steps", "0:05", 0, 1)
     assert summary.title == "Stopped · Calf cramp relief — Leg Timer"
 
 
@@ -86,10 +87,10 @@ def test_picker_words() -> None:
     assert [routine_text.range_text(p) for p in circuit.parameters] == ["0–15 s", "1–5"]
     values = circuit.default_values()
     assert routine_text.exercise_summary(circuit, values, circuit.exercises[0]) == (
-        "work 45s, right then left")
+        "work 45 s, right then left")
     squats = routine("squat-100")
     assert routine_text.exercise_summary(squats, squats.default_values(),
-                                         squats.exercises[0]) == "100 reps in 5 sets, 3s each"
+                                         squats.exercises[0]) == "100 reps in 5 sets, 3 s each"
     assert routine_text.matches(squats, "squ", "strength")
     assert not routine_text.matches(squats, "squ", "stretch")
     assert not routine_text.matches(squats, "all", None)  # words start, not "tall", "wall"

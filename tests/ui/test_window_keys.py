@@ -38,9 +38,10 @@ def test_escape_asks_before_stopping_a_running_workout(window: MainWindow, qtbot
     answers.answer = True
     qtbot.keyClick(window, Key.Key_Escape)
     assert window.page() is Page.SUMMARY
-    assert window.summary.heading_label.text() == "Workout stopped"
+    assert window.summary.heading_label.text().startswith("Stopped after ")
     assert window.windowTitle() == "Stopped · 100 squats — Leg Timer"
-    assert keep_awake.calls == ["inhibit", "release"]
+    # Each question paused the workout (the screen may sleep); "keep going" resumed it.
+    assert keep_awake.calls == ["inhibit", "release", "inhibit", "release"]
     qtbot.keyClick(window, Key.Key_Escape)  # Esc on the summary: back to the list
     assert window.page() is Page.PICKER
 
@@ -67,12 +68,16 @@ def test_the_default_question_is_a_message_box_answered_by_keys(
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
         assert box.text() == STOP_QUESTION.text
-        qtbot.keyClick(box, key)
+        focus = box.focusWidget()  # the safe answer's button has the focus, as keys find it
+        assert focus is box.defaultButton() and focus.text() == STOP_QUESTION.no
+        qtbot.keyClick(focus, key)
 
-    for key in (Key.Key_Escape, Key.Key_Return):  # Esc keeps going, Enter stops
+    # The safe answer is the default: Esc, Enter and Space keep going; S (the letter marked
+    # on the Stop button) stops.
+    for key in (Key.Key_Escape, Key.Key_Return, Key.Key_Space, Key.Key_S):
         QTimer.singleShot(0, lambda key=key: answer_with(key))
         answers.append(window.ask(STOP_QUESTION))
-    assert answers == [False, True]
+    assert answers == [False, False, False, True]
 
 
 def test_ctrl_q_asks_while_a_workout_is_under_way(window: MainWindow, qtbot: QtBot,
@@ -89,7 +94,8 @@ def test_ctrl_q_asks_while_a_workout_is_under_way(window: MainWindow, qtbot: QtB
     qtbot.keyClick(window, Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()
     assert window.driver is None  # its timer stopped
-    assert keep_awake.calls == ["inhibit", "release"]
+    # Paused while asked (the screen may sleep), resumed on "no", then ended.
+    assert keep_awake.calls == ["inhibit", "release", "inhibit", "release"]
 
 
 def test_closing_the_window_mid_workout_asks_too(window: MainWindow, qtbot: QtBot,
@@ -115,12 +121,14 @@ def test_focus_mode_by_key_and_double_click(window: MainWindow, qtbot: QtBot,
     view = window.countdown
     qtbot.keyClick(window, Key.Key_F)
     assert window.focus_mode and window.isFullScreen()
-    assert not view.next_label.isVisibleTo(window)
-    assert not view.session_row.isVisibleTo(window)
+    # Focus mode keeps what is read from the mat (next exercise, time left); only the
+    # keyboard hints go.
+    assert view.next_label.isVisibleTo(window) and view.session_row.isVisibleTo(window)
+    assert not view.hint_label.isVisibleTo(window)
     assert view.clock.isVisibleTo(window) and view.banner.isVisibleTo(window)
     qtbot.keyClick(window, Key.Key_Escape)  # leaves focus mode, does not stop
     assert not window.focus_mode and not window.isFullScreen()
-    assert view.next_label.isVisibleTo(window)
+    assert view.next_label.isVisibleTo(window) and view.hint_label.isVisibleTo(window)
     assert answers.questions == []
     assert window.session is not None and window.session.state is State.RUNNING
 

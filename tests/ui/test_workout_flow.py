@@ -63,7 +63,7 @@ def test_pick_adjust_start_pause_skip_and_finish(window: MainWindow, qtbot: QtBo
     assert window.windowTitle() == "0:10 · Get ready — Leg Timer"
     assert view.banner.text() == "GET READY"
     assert view.clock.text() == "0:10"
-    assert view.next_label.full_text() == "Next: Quadruped hip extension (right) · 0:45"
+    assert view.next_label.full_text() == "Next: Quadruped hip extension (right) · in 10 s"
     assert keep_awake.calls == ["inhibit"]
 
     tick(window, clock, 10)
@@ -71,8 +71,9 @@ def test_pick_adjust_start_pause_skip_and_finish(window: MainWindow, qtbot: QtBo
     assert view.banner.text() == "WORK"
     assert view.name_label.full_text() == "Quadruped hip extension"
     assert view.side_label.text() == "RIGHT SIDE"
-    assert view.counters_label.text() == ""  # one round: no "Round 1/1"
-    assert view.next_label.full_text() == "Next: Switch sides · 0:10"
+    assert view.counters_label.text() == ""  # one round: no "Round 1 / 1"
+    assert view.next_label.full_text() == (  # the next exercise, not the break before it
+        "Next: Quadruped hip extension (left) · after 10 s")
 
     tick(window, clock, 5.5)
     assert view.clock.text() == "0:40"  # 39.5 s left shows as 0:40 (rounded up)
@@ -127,12 +128,17 @@ def test_pick_adjust_start_pause_skip_and_finish(window: MainWindow, qtbot: QtBo
     counts = session.counts()
     assert counts[Outcome.SKIPPED] == 2  # Right was undone by Left; then N, N
     summary = window.summary
-    assert summary.heading_label.text() == "Workout complete"
+    # A skipped work interval: finished, not complete (issue 9); get-ready is not a step.
+    assert summary.heading_label.text().startswith("Finished, ")
+    assert summary.heading_label.text().endswith(" s skipped")
     assert summary.routine_label.text() == "Mini-band circuit"
-    assert summary.done_label.text() == str(counts[Outcome.COMPLETED])
-    assert summary.skipped_label.text() == "2"
-    assert summary.active_label.text() == format_clock(int(session.active_s() + 1e-6))
-    assert window.windowTitle() == "Done · Mini-band circuit — Leg Timer"
+    steps = len(session.plan.segments) - 1
+    assert summary.done_label.text() == f"{counts[Outcome.COMPLETED] - 1} of {steps}"
+    assert summary.skipped_label.text().startswith("2 steps · ")
+    get_ready_s = session.segment_run_s(0)
+    assert summary.active_label.text() == format_clock(
+        int(session.active_s() - get_ready_s + 1e-6))
+    assert window.windowTitle() == "Finished · Mini-band circuit — Leg Timer"
     assert keep_awake.calls[-1] == "release"
     assert not window.driver.timer_active
 
@@ -155,7 +161,7 @@ def test_restart_key_runs_the_routine_again_from_the_top(window: MainWindow, qtb
     qtbot.keyClick(window, Key.Key_Space)  # Space starts from the list too
     tick(window, clock, 25)
     assert window.countdown.banner.text() == "HOLD"
-    assert window.countdown.counters_label.text() == "Set 2/3"
+    assert window.countdown.counters_label.text() == "Set 2 / 3"
     qtbot.keyClick(window, Key.Key_R)
     assert window.windowTitle() == "0:10 · Get ready — Leg Timer"
 
@@ -167,7 +173,7 @@ def test_paced_set_counts_reps_with_the_tempo(window: MainWindow, qtbot: QtBot,
     tick(window, clock, 10)
     view = window.countdown
     assert view.banner.text() == "REPS"
-    assert view.counters_label.text() == "Set 1/5"
+    assert view.counters_label.text() == "Set 1 / 5"
     assert view.detail_label.full_text() == "Rep 1 / 20"
     tick(window, clock, 2.9)
     assert view.detail_label.full_text() == "Rep 1 / 20"

@@ -8,7 +8,7 @@ Esc, ``?`` or F1 (handled by the window) hides it.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from leg_timer.present.shortcuts import SHORTCUTS, Action, key_name, keys_for, where
+from leg_timer.ui import theme
 
 
 class ShortcutOverlay(QWidget):
@@ -106,5 +107,5 @@ class ShortcutOverlay(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(0, 0, 0, 150))
+        painter.fillRect(self.rect(), theme.scrim(self.palette()))
         painter.end()

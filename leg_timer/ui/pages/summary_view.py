@@ -41,15 +41,17 @@ class SummaryView(QWidget):
 
         self.active_label = QLabel()
         self.active_label.setAccessibleName("Active time")
+        self.active_label.setToolTip("Time spent exercising and resting, without pauses "
+                                     "and without the get-ready countdown")
         self.done_label = QLabel()
-        self.done_label.setAccessibleName("Segments done")
+        self.done_label.setAccessibleName("Steps done")
         self.skipped_label = QLabel()
-        self.skipped_label.setAccessibleName("Segments skipped")
+        self.skipped_label.setAccessibleName("Steps skipped")
         self._captions: list[QLabel] = []
         grid = QGridLayout()
         for row, (caption, value) in enumerate((("Active time", self.active_label),
-                                                ("Segments done", self.done_label),
-                                                ("Segments skipped", self.skipped_label))):
+                                                ("Steps done", self.done_label),
+                                                ("Skipped", self.skipped_label))):
             caption_label = QLabel(caption)
             caption_label.setAlignment(Qt.AlignmentFlag.AlignRight
                                        | Qt.AlignmentFlag.AlignVCenter)
@@ -91,8 +93,8 @@ class SummaryView(QWidget):
         self.heading_label.setText(summary.heading)
         self.routine_label.setText(summary.routine)
         self.active_label.setText(summary.active_text)
-        self.done_label.setText(str(summary.done))
-        self.skipped_label.setText(str(summary.skipped))
+        self.done_label.setText(summary.done_text)
+        self.skipped_label.setText(summary.skipped_text)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
