@@ -67,7 +67,8 @@ def list_routines(args: argparse.Namespace) -> int:
     id_width = max((len(summary.id) for summary in rows), default=0)
     name_width = max((len(summary.name) for summary in rows), default=0)
     for summary in rows:
-        extra = f"  + {summary.manual_sets} sets at your pace" if summary.manual_sets else ""
+        extra = (f"  + {count(summary.manual_sets, 'set')} at your pace"
+                 if summary.manual_sets else "")
         if summary.id.removeprefix("user:") in library.builtin_ids and not library.is_builtin(
                 summary.id):
             extra += f"  (your file: {summary.path})"

@@ -84,7 +84,7 @@ def test_list_of_5000_files_cold_then_warm(crowded: Path) -> None:
     rows = cold.stdout.splitlines()
     assert len(rows) == 8 + FILES
     assert rows[8].split()[:3] == ["mine-0000", "Mine", "0"]
-    assert rows[8].endswith("0:40  + 1 sets at your pace")
+    assert rows[8].endswith("0:40  + 1 set at your pace")
     folder = crowded / "data" / "routines"
     assert (f"leg-timer: skipped broken routine: {folder / 'pipe.yaml'}:0:0: "
             "not a regular file") in cold.stderr
