@@ -6,8 +6,8 @@ Imports only run downwards (higher layers use lower ones, never the reverse)::
     5  ui                                    views and pages, the app start
     4  audio | desktop                       siblings: neither imports the other
     3  present                               Qt-free text for people
-    2  library, paths, resources, metadata,  where things are, launch requests, logs
-       launch, logs, routine_index
+    2  library, paths, resources, metadata,  where things are, launch requests, logs,
+       launch, logs, routine_index, history  the workout history and practice advice
     1  core                                  routines, plans, sessions (Qt-free)
 
 PySide6 (and shiboken6) may be imported from layer 4 up, except by the modules in
@@ -32,6 +32,7 @@ LAYERS: tuple[tuple[str, int, str], ...] = (
     ("leg_timer.present", 3, "present"),
     ("leg_timer.library", 2, "base"),
     ("leg_timer.routine_index", 2, "base"),
+    ("leg_timer.history", 2, "base"),
     ("leg_timer.paths", 2, "base"),
     ("leg_timer.resources", 2, "base"),
     ("leg_timer.metadata", 2, "base"),
