@@ -90,8 +90,11 @@ class ServerWatch(QObject):
             threading.Thread(target=self._run, name="server-check", daemon=True).start()
 
     def set_active(self, active: bool) -> None:
+        # Woken only when it was resting: waking it after every answer would make the checks
+        # run back to back (a busy loop of the host, its thread and the sound server).
+        was = self.active
         self.active = active
-        if active:
+        if active and not was:
             self._wake.set()
 
     def close(self) -> None:
