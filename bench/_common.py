@@ -33,6 +33,31 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
 
 
+def family(pid: int) -> list[int]:
+    """``pid`` and every process below it (the app and its audio hosts)."""
+    found, queue = [], [pid]
+    while queue:
+        current = queue.pop()
+        found.append(current)
+        for task in Path(f"/proc/{current}/task").glob("*"):
+            try:
+                queue += [int(child) for child in (task / "children").read_text().split()]
+            except OSError:
+                continue
+    return found
+
+
+def family_cpu_seconds(pid: int) -> float:
+    """User + system CPU time of ``pid`` and its children still running (from /proc)."""
+    total = 0.0
+    for each in family(pid):
+        try:
+            total += cpu_seconds(each)
+        except OSError:
+            continue  # ended between the listing and the reading
+    return total
+
+
 def peak_rss_mib(pid: int) -> float:
     """The process's peak resident memory (VmHWM) in MiB."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():

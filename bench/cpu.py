@@ -6,19 +6,22 @@ PySide6 window idling.
 Three processes are measured one after the other, each for --seconds after its first paint
 (plus a 2 s settle): the baseline window idling, Leg Timer idle on its routine picker, and
 Leg Timer running the mini-band circuit (a cue or boundary every few seconds and a display
-change every second). CPU is user + system time from /proc. Goal: under 1% while running.
+change every second). CPU is user + system time from /proc, of the app's process and its
+children (the audio hosts that play the cues), against a private PulseAudio with a null sink
+when `pulseaudio` is installed (its own CPU is printed too). Goal: under 1% while running.
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from _common import CLOCK_TICKS, ROOT, cpu_seconds, display, wait_for_file
+from _common import CLOCK_TICKS, ROOT, cpu_seconds, display, family_cpu_seconds, wait_for_file
 
 CASES = {
     "minimal window, idle": [sys.executable, str(ROOT / "bench" / "minimal_window.py")],
@@ -28,7 +31,9 @@ CASES = {
 }
 
 
-def measure(command: list[str], env: dict[str, str], seconds: float, workdir: Path) -> float:
+def measure(command: list[str], env: dict[str, str], seconds: float, workdir: Path,
+            server_pid: int | None = None) -> tuple[float, float]:
+    """Percent of one core used by the process and its children, and by the sound server."""
     report = workdir / "painted"
     report.unlink(missing_ok=True)
     run_env = {**env, "LEG_TIMER_REPORT_FIRST_PAINT": str(report),
@@ -38,29 +43,48 @@ def measure(command: list[str], env: dict[str, str], seconds: float, workdir: Pa
     try:
         wait_for_file(report, process)
         time.sleep(2.0)
-        cpu_before, wall_before = cpu_seconds(process.pid), time.monotonic()
+        server_before = cpu_seconds(server_pid) if server_pid else 0.0
+        cpu_before, wall_before = family_cpu_seconds(process.pid), time.monotonic()
         time.sleep(seconds)
-        cpu_after, wall_after = cpu_seconds(process.pid), time.monotonic()
+        cpu_after, wall_after = family_cpu_seconds(process.pid), time.monotonic()
+        server_after = cpu_seconds(server_pid) if server_pid else 0.0
         assert process.poll() is None, "the process ended during the measurement"
     finally:
         process.terminate()
         process.wait(timeout=30)
-    return 100 * (cpu_after - cpu_before) / (wall_after - wall_before)
+    wall = wall_after - wall_before
+    return 100 * (cpu_after - cpu_before) / wall, 100 * (server_after - server_before) / wall
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seconds", type=float, default=60.0)
     args = parser.parse_args()
-    results = {}
+    results: dict[str, tuple[float, float]] = {}
     with display() as env, tempfile.TemporaryDirectory() as scratch:
-        for name, command in CASES.items():
-            results[name] = measure(command, env, args.seconds, Path(scratch))
+        server = None
+        if shutil.which("pulseaudio"):
+            sys.path.insert(0, str(ROOT))
+            from tests.audio.pulse import PulseServer
+
+            server = PulseServer(Path(scratch) / "pulse")
+            server.start()
+            env = {**env, **{key: server.env[key]
+                             for key in ("PULSE_SERVER", "XDG_RUNTIME_DIR", "HOME")}}
+        try:
+            for name, command in CASES.items():
+                results[name] = measure(command, env, args.seconds, Path(scratch),
+                                        server.process.pid if server and server.process
+                                        else None)
+        finally:
+            if server is not None:
+                server.stop()
     print(f"CPU over {args.seconds:g} s, percent of one core ({env.get('QT_QPA_PLATFORM')}; "
           f"/proc counts in {1000 // CLOCK_TICKS} ms ticks):")
-    base = results["minimal window, idle"]
-    for name, percent in results.items():
-        print(f"  {name:<28} {percent:6.2f} %   (minus baseline: {percent - base:+.2f} points)")
+    base = results["minimal window, idle"][0]
+    for name, (percent, server_percent) in results.items():
+        print(f"  {name:<28} {percent:6.2f} %   (minus baseline: {percent - base:+.2f} points;"
+              f" sound server {server_percent:.2f} %)")
     print("  goal: under 1% while running")
 
 

@@ -27,6 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import family
 
 DRIVER = textwrap.dedent("""
     import os, sys
@@ -68,20 +71,6 @@ class Sample:
     fds: int
     threads: int
     processes: int
-
-
-def family(pid: int) -> list[int]:
-    """``pid`` and every process below it."""
-    found, queue = [], [pid]
-    while queue:
-        current = queue.pop()
-        found.append(current)
-        for task in Path(f"/proc/{current}/task").glob("*"):
-            try:
-                queue += [int(child) for child in (task / "children").read_text().split()]
-            except OSError:
-                continue
-    return found
 
 
 def sample(pid: int, run: int, started: float) -> Sample | None:
