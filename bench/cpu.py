@@ -5,10 +5,11 @@ PySide6 window idling.
 
 Three processes are measured one after the other, each for --seconds after its first paint
 (plus a 10 s settle, while the audio hosts start): the baseline window idling, Leg Timer
-idle on its routine picker, and Leg Timer running the mini-band circuit (a cue or boundary every few seconds and a display
-change every second). CPU is user + system time from /proc, of the app's process and its
-children (the audio hosts that play the cues), against a private PulseAudio with a null sink
-when `pulseaudio` is installed (its own CPU is printed too). Goal: under 1% while running.
+idle on its routine picker, and Leg Timer running the mini-band circuit (a cue or boundary
+every few seconds and a display change every second). CPU is user + system time from /proc,
+of the app's process and its children (the audio hosts that play the cues), against a
+private PulseAudio with a null sink when `pulseaudio` is installed (its own CPU is printed
+too). Goal: under 1% while running.
 """
 
 from __future__ import annotations
