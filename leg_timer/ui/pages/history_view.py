@@ -1,0 +1,347 @@
+"""The history page (H): what was done, as a calendar, weekly bars, streaks, totals and a list.
+
+The page reads the sessions from the store it is given (``window.history``, a
+:class:`SessionStore`) and draws them; what the history *means* (minutes per day, streaks,
+totals, advice, how a session counts) is :mod:`leg_timer.history.practice`'s, Qt-free. When
+the store cannot be read the page says so and the rest of the app works as before.
+
+Keys on the list: arrows move, Delete removes the selected session (kept until the page
+closes, so Ctrl+Z or the Undo button brings it back), Esc goes back (the window's keymap).
+
+Signals:
+    back_requested(): the Back button was pressed (Esc does the same through the keymap).
+    changed(): a session was deleted or brought back (advice and counts may differ now).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leg_timer.core.routine import Routine
+from leg_timer.core.session import Session
+from leg_timer.history import practice
+from leg_timer.history.records import Outcome, SessionRecord
+from leg_timer.present.shortcuts import Action, key_name
+from leg_timer.present.wording import count
+from leg_timer.ui import theme
+from leg_timer.ui.history_recorder import session_record
+from leg_timer.ui.pages.heat_map import DayHeatMap, WeekBars
+
+log = logging.getLogger(__name__)
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+COLUMNS = ("Date", "Routine", "Length", "Outcome")
+
+
+class SessionStore(Protocol):
+    """What the page needs of :class:`leg_timer.history.store.HistoryStore`."""
+
+    def sessions(self, since: date | None = None) -> list[SessionRecord]: ...
+
+    def delete(self, session_id: str, /) -> object: ...
+
+    def restore(self, record: SessionRecord, /) -> None: ...
+
+
+# -- the meaning of the history: leg_timer.history.practice's ------------------------------
+
+def routine_totals(records: Sequence[SessionRecord]) -> list[tuple[str, int, float]]:
+    """(routine name, sessions, active minutes) per routine, the most practised first."""
+    return [(total.name, total.sessions, total.minutes)
+            for total in practice.routine_totals(records).values()]
+
+
+def advice_for(routine: Routine, records: Sequence[SessionRecord], today: date) -> str:
+    """The picker's line for ``routine``: its ``practice:`` hints against ``today``."""
+    return practice.advice_line(practice.today_for(routine, records, today))
+
+
+def ended_counts_line(store: SessionStore | None, session_id: str | None, session: Session,
+                      *, finished: bool) -> str:
+    """The summary's line for ``session``, just ended: the store holds it as last written
+    (the recorder's final write is still queued), so it is brought up to date here first."""
+    records = load_records(store) or []
+    begun = next((record for record in records if record.id == session_id), None)
+    if begun is None:
+        return ""
+    record = replace(session_record(session, begun), ended=datetime.now(UTC),
+                     outcome=Outcome.COMPLETED if finished else Outcome.STOPPED)
+    try:
+        return practice.session_counts_line(record, records, session.plan.routine)
+    except Exception:  # a nicety: never in the way of the summary
+        log.exception("could not say how the session counts")
+        return ""
+
+
+def load_records(store: SessionStore | None) -> list[SessionRecord] | None:
+    """Every recorded session, oldest first; None without a store or when reading fails."""
+    if store is None:
+        return None
+    try:
+        return sorted(store.sessions(), key=_started)
+    except Exception:  # a broken history file must not take the window with it
+        log.exception("could not read the workout history")
+        return None
+
+
+def _started(record: SessionRecord) -> datetime:
+    return record.started
+
+
+def length_text(seconds: float) -> str:
+    """"12:34" (minutes and seconds), "1:02:03" from an hour up."""
+    total = max(0, round(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def outcome_text(record: SessionRecord) -> str:
+    return record.outcome.value if record.outcome is not None else "unfinished"
+
+
+def _undo_keys() -> str:
+    """The platform's undo keys as people read them ("Ctrl+Z"). Not made at import: a
+    QKeySequence of a standard key needs the application to exist first."""
+    return QKeySequence(QKeySequence.StandardKey.Undo).toString(
+        QKeySequence.SequenceFormat.NativeText)
+
+
+def _days(number: int) -> str:
+    return count(number, "day")
+
+
+class HistoryView(QWidget):
+    back_requested = Signal()
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Workout history")
+        self.store: SessionStore | None = None
+        self.today = date.today()
+        self.records: list[SessionRecord] = []
+        self.deleted: list[SessionRecord] = []  # newest last: what Ctrl+Z brings back
+
+        self.heading_label = QLabel("History")
+        self.heading_label.setFont(theme.scaled_font(self.font(), 1.4, bold=True))
+        self.heading_label.setAccessibleName("History heading")
+        self.streak_label = QLabel()
+        self.streak_label.setAccessibleName("Streaks")
+        self.streak_label.setFont(theme.scaled_font(self.font(), 1.1, bold=True))
+        self.streak_label.setToolTip("A day counts when any session on it completed")
+        self.streak_label.setWordWrap(True)  # two lines in a narrow window
+        self.back_button = QPushButton(f"Back  ({key_name(Action.ESCAPE)})")
+        self.back_button.setAccessibleName("Back")
+        self.back_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Esc is the key
+        self.back_button.clicked.connect(self.back_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.heading_label)
+        top.addSpacing(12)
+        top.addWidget(self.streak_label, 1)
+        top.addWidget(self.back_button)
+
+        self.heat_map = DayHeatMap()
+        self.week_bars = WeekBars()
+        self.totals_label = QLabel()
+        self.totals_label.setAccessibleName("Totals per routine")
+        self.totals_label.setWordWrap(True)
+        self.totals_label.setForegroundRole(QPalette.ColorRole.WindowText)
+        charts = QWidget()
+        charts_layout = QVBoxLayout(charts)
+        charts_layout.setContentsMargins(0, 0, 0, 0)
+        charts_layout.addWidget(self.heat_map, 3)
+        charts_layout.addWidget(self.week_bars, 2)
+
+        self.list = QTreeWidget()
+        self.list.setAccessibleName("Sessions")
+        self.list.setAccessibleDescription(
+            f"Newest first. Delete removes the selected session; "
+            f"{_undo_keys()} brings it back.")
+        self.list.setColumnCount(len(COLUMNS))
+        self.list.setHeaderLabels(COLUMNS)
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.list.header()
+        header.setAccessibleName("Session columns")
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for watched in (self.list, self.heat_map, self.week_bars):
+            watched.installEventFilter(self)  # Delete on the list, Ctrl+Z on all three
+        self.list.currentItemChanged.connect(lambda *_items: self._update_buttons())
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(charts)
+        self.splitter.addWidget(self.list)
+        self.splitter.setStretchFactor(0, 1)  # the charts grow a little, the list the most
+        self.splitter.setStretchFactor(1, 3)
+
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName("History notice")
+        self.status_label.setWordWrap(True)
+        self.delete_button = QPushButton("Delete  (Del)")
+        self.delete_button.setAccessibleName("Delete the selected session")
+        self.delete_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button = QPushButton(
+            f"Undo  ({_undo_keys()})")
+        self.undo_button.setAccessibleName("Undo the deletion")
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undo_button.clicked.connect(self.undo)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.delete_button)
+        bottom.addWidget(self.undo_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        # Outside the splitter: a wrapped label's height counts only in a plain layout.
+        layout.addWidget(self.totals_label)
+        layout.addLayout(bottom)
+        self._update_buttons()
+
+    # -- showing -----------------------------------------------------------------------
+
+    def show_history(self, store: SessionStore | None, today: date) -> None:
+        """Read ``store`` afresh and draw it as of ``today`` (a new visit: no undo left)."""
+        self.store = store
+        self.today = today
+        self.deleted.clear()
+        self.reload()
+
+    def reload(self) -> None:
+        records = load_records(self.store)
+        self.records = records or []
+        if records is None:
+            self._say("No history: the history file could not be opened."
+                      if self.store is not None else "No history is being kept.")
+        elif not records:
+            self._say("No sessions yet: finish or stop a workout and it shows here.")
+        else:
+            self._say("")
+        self._draw()
+
+    def _draw(self) -> None:
+        records = self.records
+        self.heat_map.set_days(practice.day_minutes(records), self.today)
+        self.week_bars.set_days(self.heat_map.day_minutes, self.today)
+        streaks = practice.streaks(records, self.today)
+        self.streak_label.setText(f"Current streak: {_days(streaks.current)} · "
+                                  f"Longest: {_days(streaks.longest)}")
+        totals = routine_totals(records)
+        self.totals_label.setText(" · ".join(
+            f"{name}: {count(sessions, 'session')}, {minutes:.0f} min"
+            for name, sessions, minutes in totals) or "No totals yet")
+        selected = self.selected_id()
+        row = self.list.currentIndex().row()
+        self.list.clear()
+        for record in reversed(records):
+            item = QTreeWidgetItem([f"{record.local_started:%a %d %b %Y  %H:%M}", record.name,
+                                    length_text(record.active_s), outcome_text(record)])
+            item.setData(0, ID_ROLE, record.id)
+            item.setToolTip(1, f"{record.name} ({record.routine})")
+            self.list.addTopLevelItem(item)
+        ids = [record.id for record in reversed(records)]
+        if ids:
+            index = ids.index(selected) if selected in ids else min(max(row, 0), len(ids) - 1)
+            self._select_row(index)
+        self._update_buttons()
+
+    def _select_row(self, index: int) -> None:
+        item = self.list.topLevelItem(index)
+        if item is not None:
+            self.list.setCurrentItem(item)
+
+    def _say(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def _update_buttons(self) -> None:
+        self.delete_button.setEnabled(self.store is not None and self.selected_id() is not None)
+        self.undo_button.setEnabled(bool(self.deleted))
+
+    # -- deleting and bringing back ------------------------------------------------------
+
+    def selected_id(self) -> str | None:
+        item = self.list.currentItem()
+        return None if item is None else str(item.data(0, ID_ROLE))
+
+    def delete_selected(self) -> bool:
+        """Delete the selected session from the store; True if one was deleted."""
+        chosen = self.selected_id()
+        record = next((each for each in self.records if each.id == chosen), None)
+        if self.store is None or record is None:
+            return False
+        try:
+            self.store.delete(record.id)
+        except Exception:
+            log.exception("could not delete session %s", record.id)
+            self._say("Could not delete that session (see the log).")
+            return False
+        self.deleted.append(record)
+        self.records = [each for each in self.records if each.id != record.id]
+        self._draw()
+        undo = _undo_keys()
+        self._say(f"Deleted {record.name} of {record.local_started:%d %b %H:%M}. "
+                  f"{undo} brings it back.")
+        self.changed.emit()
+        return True
+
+    def undo(self) -> bool:
+        """Bring back the session deleted last; True if one came back."""
+        if self.store is None or not self.deleted:
+            return False
+        record = self.deleted[-1]
+        try:
+            self.store.restore(record)
+        except Exception:
+            log.exception("could not restore session %s", record.id)
+            self._say("Could not bring that session back (see the log).")
+            return False
+        self.deleted.pop()
+        self.records = sorted([*self.records, record], key=_started)
+        self._draw()
+        self._select_row([each.id for each in reversed(self.records)].index(record.id))
+        self._say(f"Brought back {record.name} of {record.local_started:%d %b %H:%M}.")
+        self.changed.emit()
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Delete on the list; undo wherever the focus is on the page (list or charts).
+        if watched in (self.list, self.heat_map, self.week_bars) and isinstance(
+                event, QKeyEvent) and event.type() in (QEvent.Type.ShortcutOverride,
+                                                       QEvent.Type.KeyPress):
+            is_delete = (watched is self.list and event.key() == Qt.Key.Key_Delete
+                         and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+            is_undo = event.matches(QKeySequence.StandardKey.Undo)
+            if is_delete or is_undo:
+                event.accept()  # the list's, not a window shortcut's
+                if event.type() == QEvent.Type.KeyPress:
+                    if is_delete:
+                        self.delete_selected()
+                    else:
+                        self.undo()
+                return True
+        return super().eventFilter(watched, event)
