@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 
 from leg_timer import launch
@@ -15,10 +17,14 @@ from leg_timer.core.errors import RoutineError
 from leg_timer.core.loader import load_routine
 from leg_timer.core.plan import Plan, describe_value
 from leg_timer.core.routine import Unit
+from leg_timer.history import export as history_export
+from leg_timer.history import practice
+from leg_timer.history.records import SessionRecord
+from leg_timer.history.store import HistoryStore
 from leg_timer.launch import LaunchRequest, UsageError
 from leg_timer.library import Library, load_library, open_library
 from leg_timer.logs import configure_logging
-from leg_timer.paths import default_paths
+from leg_timer.paths import default_paths, folder_problem
 from leg_timer.present.wording import count
 
 
@@ -203,3 +209,116 @@ def open_window(args: argparse.Namespace) -> int:
     except ForwardingFailed as error:  # a window runs, but refused this start or is hung
         print(f"leg-timer: {error}", file=sys.stderr)
         return 1
+
+
+def history(args: argparse.Namespace) -> int:
+    """``history``: every session oldest first, as a table, JSON or CSV; or ``--import``
+    another machine's export (all of it or, on the first bad line or record, none)."""
+    paths = default_paths(args.basedir)
+    problem = folder_problem(paths)
+    if problem:
+        raise UsageError(problem)
+    if args.import_file is not None:
+        return import_history(args.import_file, paths.history_db)
+    if not paths.history_db.exists():  # nothing recorded yet: make no file for a look
+        records: list[SessionRecord] = []
+    else:
+        store = HistoryStore.open(paths.history_db, writer=False)
+        try:
+            if store.problem:
+                print(f"leg-timer: {store.problem}", file=sys.stderr)
+            records = store.sessions(since=args.since)
+        finally:
+            store.close()
+    if args.json:
+        sys.stdout.write(history_export.to_json(records))
+    elif args.csv:
+        sys.stdout.write(history_export.to_csv(records))
+    else:
+        print(history_table(records))
+    return 0
+
+
+def import_history(file: str, database: Path) -> int:
+    try:
+        text = Path(file).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"leg-timer: cannot read {file}: {error}", file=sys.stderr)
+        return 1
+    try:
+        records = history_export.read(text, file)
+    except history_export.ImportProblem as error:
+        print(f"leg-timer: {error} (nothing was imported)", file=sys.stderr)
+        return 1
+    store = HistoryStore.open(database, writer=False)
+    try:
+        if store.problem:
+            print(f"leg-timer: {store.problem}", file=sys.stderr)
+        if store.path is None:
+            return 1  # in memory only: an import would be lost
+        try:
+            added = store.import_records(records)
+        except sqlite3.Error as error:
+            print(f"leg-timer: cannot write {database}: {error} (nothing was imported)",
+                  file=sys.stderr)
+            return 1
+    finally:
+        store.close()
+    present = len(records) - added
+    print(f"Imported {count(added, 'session')} from {file}"
+          + (f" ({present} already there)" if present else "") + ".")
+    return 0
+
+
+def history_table(records: list[SessionRecord]) -> str:
+    if not records:
+        return "No workouts recorded yet."
+    rows = [("Date", "Start", "Routine", "Outcome", "Active", "Planned", "Segments")]
+    for record in records:
+        skipped = f", {record.segments_skipped} skipped" if record.segments_skipped else ""
+        rows.append((record.date.isoformat(), record.local_started.strftime("%H:%M"),
+                     record.name, record.outcome.value if record.outcome else "running",
+                     format_clock(record.active_s), format_clock(record.planned_s),
+                     f"{record.segments_done} done{skipped}"))
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+                     .rstrip() for row in rows)
+
+
+def today(args: argparse.Namespace) -> int:
+    """``today``: every routine's practice advice against the history, for the local date
+    now (completed sessions count; see :mod:`leg_timer.history.practice`)."""
+    paths = default_paths(args.basedir)
+    problem = folder_problem(paths)
+    if problem:
+        raise UsageError(problem)
+    library = load_library(paths.user_routines_dir, paths.routine_index_file)
+    report_broken(library)
+    records: list[SessionRecord] = []
+    if paths.history_db.exists():  # nothing recorded yet: make no file for a look
+        store = HistoryStore.open(paths.history_db, writer=False)
+        try:
+            if store.problem:
+                print(f"leg-timer: {store.problem}", file=sys.stderr)
+            records = store.sessions()
+        finally:
+            store.close()
+    day = date.today()  # the local day now, in the zone the command runs in
+    entries = []
+    for key in library.listed:
+        try:
+            routine = library.routine(key)
+        except (RoutineError, LookupError) as error:  # changed or gone since it was listed
+            print(f"leg-timer: skipped {key}: {error}", file=sys.stderr)
+            continue
+        entries.append(practice.today_for(routine, records, day))
+    if args.json:
+        print(json.dumps([entry.to_json() for entry in entries], indent=2))
+        return 0
+    streak = practice.streaks(records, day).current
+    print(f"Streak: {count(streak, 'day')} in a row" if streak else
+          "Streak: none going (a day counts when a session on it completed)")
+    width = max((len(entry.id) for entry in entries), default=0)
+    for entry in entries:
+        print(f"{entry.id:<{width}}  {entry.advice}")
+    return 0

@@ -12,6 +12,7 @@ import io
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 
 from leg_timer.cli import commands
 from leg_timer.launch import UsageError
@@ -61,6 +62,19 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--fullscreen", action="store_true", help="start in focus mode")
     run.add_argument("--quit-when-done", action="store_true",
                      help="exit 0 once the session is over (for scripts and tests)")
+
+    history = sub.add_parser("history", help="every workout recorded, oldest first")
+    history_form = history.add_mutually_exclusive_group()
+    history_form.add_argument("--json", action="store_true", help="print JSON")
+    history_form.add_argument("--csv", action="store_true", help="print CSV")
+    history_form.add_argument("--import", dest="import_file", metavar="FILE",
+                              help="add the sessions of a --json or --csv export "
+                                   "(those already here are left alone)")
+    history.add_argument("--since", metavar="YYYY-MM-DD", type=local_day,
+                         help="only sessions from this local day on")
+
+    today = sub.add_parser("today", help="what each routine's practice advice says today")
+    today.add_argument("--json", action="store_true", help="print JSON instead of a table")
     return parser
 
 
@@ -78,6 +92,14 @@ def log_file_text() -> str:
         return str(platform_paths().log_file)
     except RuntimeError:  # no home folder to be found
         return "the state folder"
+
+
+def local_day(text: str) -> date:
+    """--since: a YYYY-MM-DD day (argparse says which value is wrong)."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {text!r}") from None
 
 
 def add_set_option(parser: argparse.ArgumentParser) -> None:
@@ -132,6 +154,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return commands.show_plan(args)
         if args.command == "validate":
             return commands.validate(args)
+        if args.command == "history":
+            return commands.history(args)
+        if args.command == "today":
+            return commands.today(args)
         return commands.open_window(args)
     except UsageError as error:
         print(f"leg-timer: {error}", file=sys.stderr)

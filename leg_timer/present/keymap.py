@@ -43,6 +43,8 @@ class Intent(enum.StrEnum):
     CLOSE_JUMP_LIST = "close_jump_list"
     JUMP_TO_SELECTED = "jump_to_selected"  # the exercise chosen in the jump list
     OPEN_ROUTINES_FOLDER = "open_routines_folder"
+    OPEN_HISTORY = "open_history"  # the history page (H)
+    CLOSE_HISTORY = "close_history"  # back to the page the history was opened from
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,9 @@ _ON_PAGE: dict[tuple[Page, Action], Intent] = {
     (Page.SUMMARY, Action.ENTER): Intent.BACK_TO_LIST,
     (Page.SUMMARY, Action.ESCAPE): Intent.BACK_TO_LIST,
     (Page.SUMMARY, Action.RESTART): Intent.REPEAT,
+    (Page.PICKER, Action.HISTORY): Intent.OPEN_HISTORY,
+    (Page.SUMMARY, Action.HISTORY): Intent.OPEN_HISTORY,
+    (Page.HISTORY, Action.ESCAPE): Intent.CLOSE_HISTORY,
 }
 
 

@@ -31,6 +31,7 @@ class Action(enum.StrEnum):
     OPEN_FOLDER = "open_folder"
     SETTINGS = "settings"
     QUIT = "quit"
+    HISTORY = "history"
 
 
 class Page(enum.StrEnum):
@@ -39,6 +40,7 @@ class Page(enum.StrEnum):
     PICKER = "picker"
     WORKOUT = "workout"
     SUMMARY = "summary"
+    HISTORY = "history"
 
 
 ALL_PAGES = frozenset(Page)
@@ -60,7 +62,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(Action.ENTER, ("Return", "Enter"), "Enter",
              "Done with a rep set at your own pace; in the jump list, jump to the chosen "
              "exercise; in the list, start the selected routine; "
-             "on the summary, back to the list"),
+             "on the summary, back to the list",
+             frozenset({Page.PICKER, Page.WORKOUT, Page.SUMMARY})),
     Shortcut(Action.NEXT, ("Right", "N"), "→ or N",
              "Skip to the next step", frozenset({Page.WORKOUT})),
     Shortcut(Action.PREVIOUS, ("Left", "P"), "← or P",
@@ -79,7 +82,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(Action.ESCAPE, ("Esc",), "Esc",
              "Close the jump list or this overlay, or leave focus mode; stop the workout "
              "(asks first while it runs); "
-             "on the summary, back to the list"),
+             "on the summary, back to the list; on the history, back where you came from"),
     Shortcut(Action.FOCUS, ("F",), "F",
              "Focus mode: full screen and larger, without the key hints (also double-click "
              "the countdown)",
@@ -101,9 +104,17 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(Action.SETTINGS, ("Ctrl+,",), "Ctrl+,",
              "Settings: volume, voice, countdown ticks, get-ready time, theme"),
     Shortcut(Action.QUIT, ("Ctrl+Q",), "Ctrl+Q", "Quit (asks first while a workout is under way)"),
+    Shortcut(Action.HISTORY, ("H",), "H",
+             "Workout history: calendar, weekly minutes, streaks, every session (Delete "
+             "removes one, Ctrl+Z brings it back)", frozenset({Page.SUMMARY})),
+    # On the list a plain H must type into the search ("hip"), so there it takes Ctrl.
+    Shortcut(Action.HISTORY, ("Ctrl+H",), "Ctrl+H",
+             "Workout history, from the list (where H types into the search)",
+             frozenset({Page.PICKER, Page.SUMMARY})),
 )
 
-_PAGE_WORDS = {Page.PICKER: "list", Page.WORKOUT: "workout", Page.SUMMARY: "summary"}
+_PAGE_WORDS = {Page.PICKER: "list", Page.WORKOUT: "workout", Page.SUMMARY: "summary",
+               Page.HISTORY: "history"}
 
 
 def where(shortcut: Shortcut) -> str:
@@ -113,14 +124,16 @@ def where(shortcut: Shortcut) -> str:
     return ", ".join(_PAGE_WORDS[page] for page in Page if page in shortcut.pages)
 
 
-def keys_for(action: Action) -> str:
-    """Every key of ``action`` as people read them: ``"→ or N"``."""
-    return next(shortcut.shown for shortcut in SHORTCUTS if shortcut.action is action)
+def keys_for(action: Action, page: Page | None = None) -> str:
+    """Every key of ``action`` as people read them: ``"→ or N"``; with ``page``, the keys
+    that work there (History is H on the summary but Ctrl+H on the list)."""
+    return next(shortcut.shown for shortcut in SHORTCUTS if shortcut.action is action
+                and (page is None or page in shortcut.pages))
 
 
-def key_name(action: Action) -> str:
-    """The first key of ``action``, for sentences: ``"Space"``, ``"Enter"``, ``"?"``."""
-    return keys_for(action).split(" or ")[0]
+def key_name(action: Action, page: Page | None = None) -> str:
+    """The first key of ``action`` (on ``page``), for sentences: ``"Space"``, ``"Enter"``."""
+    return keys_for(action, page).split(" or ")[0]
 
 
 def workout_hint(paused: bool) -> str:

@@ -28,6 +28,7 @@ from leg_timer.audio.cue_output import CueOutput
 from leg_timer.desktop.clocks import Clock, monotonic, suspend_aware_clock
 from leg_timer.desktop.forwarding import claim_or_forward
 from leg_timer.desktop.quit_signals import QuitSignals, exit_code_for
+from leg_timer.history.store import HistoryStore
 from leg_timer.launch import LaunchRequest
 from leg_timer.library import Library, open_library
 from leg_timer.metadata import metadata
@@ -155,8 +156,10 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
         library = open_library(paths.user_routines_dir, paths.routine_index_file)
     apply_theme(settings.theme)
     cues = CueOutput(preferences=settings.cue_preferences)
+    # The history file, or memory when the folders cannot be used (already said above).
+    history = HistoryStore.in_memory() if folders else HistoryStore.open(paths.history_db)
     window = MainWindow(library, settings, clock=clock, sleep_clock=sleep_clock,
-                        confirm=confirm, cues=cues, log_file=log_file)
+                        confirm=confirm, cues=cues, log_file=log_file, history=history)
     windows.append(window)
     cues.setParent(window)
 
@@ -186,6 +189,7 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
         on_window(window)
     code = app.exec()
     window.shutdown()
+    history.close()
     if quit_signals is not None:
         quit_signals.close()
     if forwarded is not None:

@@ -1,4 +1,4 @@
-"""The main window: picker, workout and summary pages, and every keyboard shortcut.
+"""The main window: picker, workout, summary and history pages, and every keyboard shortcut.
 
 The window owns the session of the workout under way and the :class:`SessionDriver` that wakes
 it; the pages only draw what :mod:`leg_timer.present.display` works out. Everything that would make
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -34,6 +35,8 @@ from leg_timer.core.errors import RoutineError
 from leg_timer.core.plan import Plan, build_plan
 from leg_timer.core.session import Event, EventKind, Session, State
 from leg_timer.desktop.clocks import Clock, monotonic
+from leg_timer.history.records import SessionRecord
+from leg_timer.history.store import HistoryStore
 from leg_timer.launch import LaunchRequest, UsageError, plan_for
 from leg_timer.library import Library
 from leg_timer.metadata import metadata
@@ -41,7 +44,9 @@ from leg_timer.present import display
 from leg_timer.present.keymap import Intent, KeyContext, intent_for
 from leg_timer.present.shortcuts import ADJUST_STEP_S, SHORTCUTS, Action, Page, key_name
 from leg_timer.ui.driver import SessionDriver
+from leg_timer.ui.history_recorder import HistoryRecorder
 from leg_timer.ui.key_routing import FocusForwarder
+from leg_timer.ui.pages import history_view
 from leg_timer.ui.pages.countdown_view import CountdownView
 from leg_timer.ui.pages.jump_list import JumpList
 from leg_timer.ui.pages.overlay import ShortcutOverlay
@@ -84,9 +89,14 @@ class MainWindow(QMainWindow):
     def __init__(self, library: Library, settings: AppSettings, *, clock: Clock = monotonic,
                  sleep_clock: Clock | None = None, confirm: Confirm | None = None,
                  keep_awake: Inhibitor | None = None, cues: CueOutput | None = None,
-                 log_file: Path | None = None, parent: QWidget | None = None) -> None:
+                 log_file: Path | None = None, history: HistoryStore | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.log_file = log_file  # shown in the settings dialog, for bug reports
+        # The workout history (in memory unless given) and what records each session in it.
+        self.history = history if history is not None else HistoryStore.in_memory()
+        self.history_recorder = HistoryRecorder(self.history, parent=self)
+        self.history_recorder.problem.connect(self.show_message)
         self.library = library
         self.settings = settings
         self.app_name = metadata().display_name
@@ -114,10 +124,22 @@ class MainWindow(QMainWindow):
         self.summary = SummaryView()
         self.summary.back_requested.connect(self.show_picker)
         self.summary.repeat_requested.connect(self.repeat)
+        # The history page (H); ``today`` is the local day it is drawn for (tests fix it).
+        self.today: Callable[[], date] = date.today
+        self.history_page = history_view.HistoryView()
+        self.history_page.back_requested.connect(self.close_history)
+        self.history_page.changed.connect(self._on_history_changed)
+        # The sessions the picker's advice reads, kept between selections (read again after
+        # a workout, a deletion or an undo): the arrows in the list never wait for the disk.
+        self._records: list[SessionRecord] | None = None
+        self._history_from = Page.PICKER  # where Esc on the history page goes back to
+        self._title_before_history = ""
+        self.picker.history_requested.connect(self.show_history)
+        self.picker.list.currentItemChanged.connect(lambda *_items: self._update_advice())
         self.stack = QStackedWidget()
         self.stack.setAccessibleName("Pages")
         self._pages = {Page.PICKER: self.picker, Page.WORKOUT: self.countdown,
-                       Page.SUMMARY: self.summary}
+                       Page.SUMMARY: self.summary, Page.HISTORY: self.history_page}
         for page in self._pages.values():
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
@@ -140,6 +162,8 @@ class MainWindow(QMainWindow):
             self.picker.show_notice(settings.notice)
         settings.on_problem = self.show_message  # a save that fails, said once
         self.show_picker()
+        if self.history.problem:  # said once, on the picker
+            self.picker.show_notice(self.history.problem)
 
     # -- state the tests and the app read --------------------------------------------------
 
@@ -172,6 +196,44 @@ class MainWindow(QMainWindow):
         self._show_page(Page.PICKER)
         self.setWindowTitle(self.app_name)
         self.picker.list.setFocus()
+        self._records = None  # a workout may have ended since
+        self._update_advice()
+
+    def show_history(self) -> None:
+        """H: the history page, read afresh; Esc goes back to the page it came from."""
+        if self.page() is not Page.HISTORY:
+            self._history_from = self.page()
+            self._title_before_history = self.windowTitle()
+        self.overlay.hide()
+        self.history_page.show_history(self.history, self.today())
+        self._show_page(Page.HISTORY)
+        self.setWindowTitle(f"History · {self.app_name}")
+        self.history_page.list.setFocus()
+
+    def close_history(self) -> None:
+        if self._history_from is Page.SUMMARY and self.session is not None:
+            self._show_page(Page.SUMMARY)
+            self.setWindowTitle(self._title_before_history)
+            self.summary.setFocus()
+        else:
+            self.show_picker()
+
+    def _on_history_changed(self) -> None:
+        self._records = None
+        self._update_advice()
+
+    def _update_advice(self) -> None:
+        """The selected routine's practice advice, under its total in the picker."""
+        routine = self.picker.current_routine()
+        if routine is not None and self._records is None:
+            self._records = history_view.load_records(self.history) or []
+        try:
+            text = "" if routine is None else history_view.advice_for(
+                routine, self._records or [], self.today())
+        except Exception:  # advice is a nicety: never let it break the picker
+            log.exception("could not work out the practice advice")
+            text = ""
+        self.picker.details.set_advice(text)
 
     def start_plan(self, plan: Plan) -> None:
         """Start a workout of ``plan`` now, on the workout page, with the person's own
@@ -187,6 +249,7 @@ class MainWindow(QMainWindow):
         driver.slept.connect(self._on_slept)
         self.driver = driver
         self.cues.attach(driver)
+        self.history_recorder.attach(driver)
         self.countdown.show_notice("")
         self._show_page(Page.WORKOUT)
         self.countdown.setFocus()
@@ -253,6 +316,7 @@ class MainWindow(QMainWindow):
         if self.driver is None:
             return
         self.cues.detach()
+        self.history_recorder.detach()
         self._release()
         self.driver.stop_timer()
         self.driver.changed.disconnect(self._on_changed)
@@ -318,6 +382,9 @@ class MainWindow(QMainWindow):
             assert session is not None
             summary = display.summary(session, self.app_name)
             self.summary.show_summary(summary)
+            self.summary.set_counts(history_view.ended_counts_line(
+                self.history, self.history_recorder.current_id, session,
+                finished=kind is EventKind.SESSION_FINISHED))
             self._show_page(Page.SUMMARY)
             self.setWindowTitle(summary.title)
             self.session_ended.emit("finished" if kind is EventKind.SESSION_FINISHED
@@ -434,6 +501,8 @@ class MainWindow(QMainWindow):
             Intent.CLOSE_JUMP_LIST: lambda: self.jump_list.close_list(),
             Intent.JUMP_TO_SELECTED: lambda: self.jump_list.accept_selected(),
             Intent.OPEN_ROUTINES_FOLDER: self.open_routines_folder,
+            Intent.OPEN_HISTORY: self.show_history,
+            Intent.CLOSE_HISTORY: self.close_history,
         }
         handlers[intent]()
 
@@ -541,6 +610,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop everything that runs, let the screen sleep, save what is remembered."""
         self._dispose_driver()
+        self.history_recorder.close()  # what is queued reaches the disk before the exit
         self.countdown.stop_flash()
         self.overlay.hide()
         self._save_geometry()

@@ -19,6 +19,7 @@ the folder again, through the index, when a routine file is added, changed or re
 
 Signals:
     start_requested(object): the user asked to start this :class:`~leg_timer.core.plan.Plan`.
+    history_requested(): the History button was pressed (H does the same).
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ from leg_timer.core.plan import Plan, PlanLimitError, build_plan
 from leg_timer.core.routine import TAGS, Routine
 from leg_timer.library import Library
 from leg_timer.present import routine_text
-from leg_timer.present.shortcuts import Action, key_name
+from leg_timer.present.shortcuts import Action, Page, key_name
 from leg_timer.present.wording import count
 from leg_timer.routine_index import FolderScan, Found, Summary
 from leg_timer.ui import theme
@@ -88,6 +89,7 @@ OPEN_FOLDER_TEXT = "Open routines folder"
 
 class PickerPage(QWidget):
     start_requested = Signal(object)
+    history_requested = Signal()
 
     def __init__(self, library: Library, settings: AppSettings,
                  parent: QWidget | None = None) -> None:
@@ -174,11 +176,16 @@ class PickerPage(QWidget):
         self.folder_button.setAccessibleDescription(self.folder_button.toolTip())
         self.folder_button.setEnabled(folder is not None)
         self.folder_button.clicked.connect(self.open_routines_folder)
-        for control in (self.folder_button, self.start_button, self.details.reset_button):
+        self.history_button = QPushButton(f"History  ({key_name(Action.HISTORY, Page.PICKER)})")
+        self.history_button.setAccessibleName("Workout history")
+        self.history_button.clicked.connect(self.history_requested)
+        for control in (self.folder_button, self.start_button, self.details.reset_button,
+                        self.history_button):
             control.installEventFilter(self)  # Space presses the button, as buttons do
         bottom = QHBoxLayout()
         bottom.addWidget(self.empty_label)
         bottom.addWidget(self.hint_label, 1)
+        bottom.addWidget(self.history_button)
         bottom.addWidget(self.folder_button)
         bottom.addWidget(self.start_button)
 
@@ -576,7 +583,7 @@ class PickerPage(QWidget):
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
                 and event.key() == Qt.Key.Key_Space and not event.modifiers()
                 and watched in (self.tag_filter, self.folder_button, self.start_button,
-                                self.details.reset_button)):
+                                self.details.reset_button, self.history_button)):
             event.accept()  # Space opens the tag filter or presses the button, as it should
             return True
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

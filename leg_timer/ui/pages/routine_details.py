@@ -146,6 +146,10 @@ class RoutineDetails(QScrollArea):
         self.total_label = QLabel()
         self.total_label.setAccessibleName("Total time")
         self.total_label.setFont(theme.scaled_font(self.font(), 1.15, bold=True))
+        self.advice_label = QLabel()  # the routine's practice hint against the history
+        self.advice_label.setAccessibleName("Practice advice")
+        self.advice_label.setWordWrap(True)
+        self.advice_label.hide()
         self.tags_label = QLabel()
         self.tags_label.setAccessibleName("Tags")
         self.description_label = QLabel()
@@ -179,6 +183,7 @@ class RoutineDetails(QScrollArea):
         layout = QVBoxLayout(body)
         layout.addWidget(self.name_label)
         layout.addWidget(self.total_label)
+        layout.addWidget(self.advice_label)
         layout.addWidget(self.tags_label)
         layout.addWidget(self.description_label)
         layout.addWidget(self.form_box)
@@ -260,8 +265,14 @@ class RoutineDetails(QScrollArea):
         self.description_label.setText(routine.description)
         self._refresh()
 
+    def set_advice(self, text: str) -> None:
+        """The line under the total: what the routine's ``practice:`` hint says today."""
+        self.advice_label.setText(text)
+        self.advice_label.setVisible(bool(text) and self._routine is not None)
+
     def show_broken(self, error: RoutineError) -> None:
         self._routine = None
+        self.advice_label.hide()
         self._clear_form()
         self.form_box.hide()
         self.name_label.setText(f"Cannot load {routine_text.broken_title(error)}")
@@ -275,6 +286,7 @@ class RoutineDetails(QScrollArea):
     def show_nothing(self, title: str, text: str) -> None:
         """No routine to show (an empty search result): ``title`` and what to do instead."""
         self._routine = None
+        self.advice_label.hide()
         self._clear_form()
         self.form_box.hide()
         self.name_label.setText(title)

@@ -36,7 +36,11 @@ class SummaryView(QWidget):
         self.routine_label = QLabel()
         self.routine_label.setAccessibleName("Routine")
         self.routine_label.setWordWrap(True)
-        for label in (self.heading_label, self.routine_label):
+        self.counts_label = QLabel()  # how this session counts: "Day 5 in a row"
+        self.counts_label.setAccessibleName("How this session counts")
+        self.counts_label.setWordWrap(True)
+        self.counts_label.hide()
+        for label in (self.heading_label, self.routine_label, self.counts_label):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.active_label = QLabel()
@@ -83,6 +87,7 @@ class SummaryView(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.heading_label)
         layout.addWidget(self.routine_label)
+        layout.addWidget(self.counts_label)
         layout.addSpacing(12)
         layout.addLayout(stats)
         layout.addSpacing(12)
@@ -96,12 +101,18 @@ class SummaryView(QWidget):
         self.done_label.setText(summary.done_text)
         self.skipped_label.setText(summary.skipped_text)
 
+    def set_counts(self, text: str) -> None:
+        """How the session just ended counts in the history ("" hides the line)."""
+        self.counts_label.setText(text)
+        self.counts_label.setVisible(bool(text))
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         base = QFontInfo(self.font()).pixelSize()
         unit = max(float(base), min(self.height() / 22, self.width() / 28))
         self.heading_label.setFont(self._font(unit * 2.0, bold=True))
         self.routine_label.setFont(self._font(unit * 1.2))
+        self.counts_label.setFont(self._font(unit * 1.1, bold=True))
         for label in self._captions:
             label.setFont(self._font(unit))
         for label in (self.active_label, self.done_label, self.skipped_label):
