@@ -191,15 +191,28 @@ class RoutineTotal:
         return self.active_s / 60
 
 
+@dataclass
+class _Sum:
+    name: str = ""
+    sessions: int = 0
+    completed: int = 0
+    active_s: float = 0.0
+
+
 def routine_totals(records: Iterable[SessionRecord]) -> dict[str, RoutineTotal]:
     """Sessions, completed sessions and active time per routine id, the most practised
     (by active time) first."""
-    found: dict[str, RoutineTotal] = {}
+    # Mutable sums first, frozen totals once at the end: a copy per session cost 20 ms at
+    # 7,000 sessions, on the GUI thread when the history page opens.
+    sums: dict[str, _Sum] = {}
     for record in sorted(records, key=lambda each: each.started):
-        total = found.get(record.routine) or RoutineTotal(record.routine, record.name, 0, 0, 0.0)
-        found[record.routine] = replace(
-            total, name=record.name, sessions=total.sessions + 1,
-            completed=total.completed + is_done(record), active_s=total.active_s + record.active_s)
+        entry = sums.setdefault(record.routine, _Sum())
+        entry.name = record.name
+        entry.sessions += 1
+        entry.completed += is_done(record)
+        entry.active_s += record.active_s
+    found = {routine: RoutineTotal(routine, entry.name, entry.sessions, entry.completed,
+                                   entry.active_s) for routine, entry in sums.items()}
     return dict(sorted(found.items(), key=lambda item: (-item[1].active_s, item[1].name)))
 
 
