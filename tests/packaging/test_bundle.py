@@ -62,6 +62,11 @@ def test_runs_a_routine_to_the_end_offscreen(bundle: Path, tmp_path: Path) -> No
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr, result.stderr
     assert time.monotonic() - started < 60
+    # The bundle's own sqlite3 recorded it: the history holds one completed session.
+    history = run_bundle(bundle, "history", "--json", env=app_env(tmp_path))
+    assert history.returncode == 0, history.stderr
+    [session] = json.loads(history.stdout)
+    assert session["outcome"] == "completed" and session["routine"] == "short-e2e"
 
 
 def test_carries_its_data_and_the_multimedia_and_speech_parts(bundle: Path) -> None:

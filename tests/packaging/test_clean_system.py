@@ -9,6 +9,7 @@ marked ``bundle`` like test_bundle.py.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -103,6 +104,10 @@ def test_runs_a_routine_to_the_end_offscreen(clean_root: Path) -> None:
                     env={"QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr, result.stderr
+    # Recorded with the bundle's own sqlite3, on a system that has none of its own.
+    history = run_in(clean_root, f"{INSIDE}/leg-timer", "history", "--json")
+    assert history.returncode == 0, history.stderr
+    assert json.loads(history.stdout)[-1]["outcome"] == "completed"
 
 
 def test_runs_a_routine_to_the_end_on_x11(clean_root: Path) -> None:
