@@ -96,6 +96,7 @@ class CueOutput(QObject):
         self._speech_after_sound_ms = speech_after_sound_ms
         self._player = player
         self._voice = voice
+        self._started_voice = False  # whether self._voice is a host this object started
         self._prefs = (preferences or CuePreferences()).clamped()
         self._driver: SessionFeed | None = None
         self._pending: list[Event] = []
@@ -146,7 +147,19 @@ class CueOutput(QObject):
         from leg_timer.audio.remote import RemoteVoice
 
         self._voice = RemoteVoice(self._prefs.voice_engine, parent=self)
+        self._started_voice = True
         self._load_voice()
+
+    def _end_voice(self) -> None:
+        """The voice was turned off: end the host it runs in (a Python and Qt process of its
+        own, tens of MB), rather than keep it idle; turning the voice on starts a new one."""
+        voice, self._voice, self._started_voice = self._voice, None, False
+        voice_changed = getattr(voice, "availability_changed", None)
+        if voice_changed is not None:
+            voice_changed.disconnect(self._on_voice_availability)
+        close = getattr(voice, "close", None)
+        if close is not None:
+            close()
 
     def _load_voice(self) -> None:
         assert self._voice is not None
@@ -193,6 +206,8 @@ class CueOutput(QObject):
             self.notice.emit("The new speech engine is used after a restart.")
         if self._loaded and self._voice is None and self._prefs.voice_enabled:
             self._start_voice()  # turned on: set up now, in its host
+        elif self._started_voice and old.voice_enabled and not self._prefs.voice_enabled:
+            self._end_voice()
         if self._prefs != old:
             self._apply_to_outputs()
             self.changed.emit()

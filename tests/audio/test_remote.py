@@ -105,7 +105,11 @@ class FakeRemoteVoice(RecordingVoice):
     def __init__(self, engine: str = "", parent: object = None) -> None:
         super().__init__()
         self.engine = engine
+        self.closed = False
         FakeRemoteVoice.made.append(self)
+
+    def close(self) -> None:
+        self.closed = True
 
 
 @pytest.fixture
@@ -122,9 +126,10 @@ def test_voice_off_is_never_loaded_until_turned_on(fake_voice: list[FakeRemoteVo
     assert output.voice_names() == []
     output.set_voice_enabled(True)  # set up now, in its own host
     assert len(fake_voice) == 1 and fake_voice[0].loaded
-    output.set_voice_enabled(False)
+    output.set_voice_enabled(False)  # its host ends rather than sit idle
+    assert fake_voice[0].closed and not output.voice_available and output.voice_names() == []
     output.set_voice_enabled(True)
-    assert len(fake_voice) == 1
+    assert len(fake_voice) == 2 and fake_voice[1].loaded and not fake_voice[1].closed
 
 
 def test_voice_on_is_set_up_at_load(fake_voice: list[FakeRemoteVoice]) -> None:
