@@ -63,14 +63,9 @@ class Paths:
 
     @property
     def runtime_dir(self) -> Path:
-        """Files that live only while the app runs (the single-instance lock and socket):
-        ``$XDG_RUNTIME_DIR/leg-timer`` where the session has one, else ``run`` in the data
-        folder (the user's own, so never shared with or blocked by other users).
-        :func:`runtime_folders` lists the fallbacks when this one cannot be used."""
-        session = user_runtime_dir()
-        if session is not None:
-            return session / _FOLDER
-        return self.data_dir / "run"
+        """Where the files that live only while the app runs go: the first of
+        :func:`runtime_folders`."""
+        return runtime_folders(self)[0]
 
 
 def default_paths(basedir: str | os.PathLike[str] | None = None) -> Paths:
@@ -175,10 +170,12 @@ def _unusable(folder: Path) -> str:
 
 
 def runtime_folders(paths: Paths) -> list[Path]:
-    """Where the runtime files may live, best first: :attr:`Paths.runtime_dir`; ``run`` in
-    the data folder (unless :func:`folder_problem` says the base folders cannot be used, so
-    nothing tries to write there); last, a per-user folder in the temporary folder, for when
-    neither can be made. Never only the temporary folder: it may be read-only or shared."""
+    """Where the files that live only while the app runs (the single-instance lock and socket)
+    may go, best first: ``$XDG_RUNTIME_DIR/leg-timer`` where the session has one; ``run`` in
+    the data folder, the user's own (unless :func:`folder_problem` says the base folders
+    cannot be used, so nothing tries to write there); last, a per-user folder in the temporary
+    folder, for when neither can be made. Never only the temporary folder: it may be read-only
+    or shared."""
     session = user_runtime_dir()
     folders = [session / _FOLDER] if session is not None else []
     if not folder_problem(paths):

@@ -29,7 +29,6 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -37,7 +36,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from leg_timer.audio.preferences import CuePreferences
 from leg_timer.core.announcements import Announcement, announce
 from leg_timer.core.session import Event, EventKind, Session, State
-from leg_timer.paths import pulse_runtime_candidates, user_runtime_dir
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -368,24 +366,9 @@ def sound_server_missing() -> str:
     # if/else rather than an early return, which mypy (checking for Windows or macOS) would
     # report as making the rest unreachable.
     if sys.platform.startswith("linux") and not os.environ.get("PULSE_SERVER"):
-        return "" if _pulse_socket_found() else NO_SOUND_SERVER
+        # Imported here, after the first paint: it brings the socket module along.
+        from leg_timer.audio.server_check import local_pulse_socket
+
+        return "" if local_pulse_socket() is not None else NO_SOUND_SERVER
     else:
         return ""
-
-
-def _pulse_socket_found() -> bool:
-    """Whether a PulseAudio "native" socket is where libpulse looks for one.
-
-    The session's runtime folder comes from :func:`leg_timer.paths.user_runtime_dir`, with no
-    guess at /run/user/UID when $XDG_RUNTIME_DIR is unset. That is deliberate: libpulse makes
-    no such guess either (it falls back to ~/.config/pulse/*-runtime, checked below), so a
-    socket that only the guess would find is one Qt cannot reach, and keeping Qt away from a
-    server it cannot reach is what this check is for.
-    """
-    candidates = [os.environ.get("PULSE_RUNTIME_PATH", "")]
-    runtime_dir = user_runtime_dir()
-    if runtime_dir is not None:
-        candidates.append(str(runtime_dir / "pulse"))
-    candidates.append("/run/pulse")  # a system-wide server
-    candidates += [str(path) for path in pulse_runtime_candidates()]
-    return any(folder and (Path(folder) / "native").exists() for folder in candidates)

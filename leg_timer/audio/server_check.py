@@ -51,6 +51,17 @@ def pulse_socket() -> Path | None:
             if path.startswith("/"):
                 return Path(path)
         return None
+    return local_pulse_socket()
+
+
+def local_pulse_socket() -> Path | None:
+    """The "native" socket in the folders libpulse looks in when $PULSE_SERVER names none.
+
+    The session's runtime folder comes from :func:`leg_timer.paths.user_runtime_dir`, with no
+    guess at /run/user/UID when $XDG_RUNTIME_DIR is unset. That is deliberate: libpulse makes
+    no such guess either (it falls back to ~/.config/pulse/*-runtime, checked last), so a
+    socket that only the guess would find is one Qt cannot reach.
+    """
     candidates = [os.environ.get("PULSE_RUNTIME_PATH", "")]
     runtime_dir = user_runtime_dir()
     if runtime_dir is not None:

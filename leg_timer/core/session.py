@@ -302,16 +302,8 @@ class Session:
             return
         if not self._catch_up():
             return
-        now = self._segment_now()
-        self._add_run(self.segment_elapsed_s())
-        target = self.index
-        if self.segment_elapsed_s() <= PREVIOUS_RESTART_S and self.index > 0:
-            target = self.index - 1
-        self.outcomes[self.index] = None
-        self.outcomes[target] = None
-        self._enter(target, now)
-        if self.state is State.RUNNING:
-            self._advance_to(now)
+        going_back = self.segment_elapsed_s() <= PREVIOUS_RESTART_S and self.index > 0
+        self.jump_to(self.index - 1 if going_back else self.index)
 
     def jump_to(self, index: int) -> None:
         """Go to segment ``index`` now (the jump list), from its start.

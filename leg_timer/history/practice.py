@@ -26,7 +26,7 @@ The words are the routine's advice, never a rule: starting a routine always work
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Protocol
@@ -142,9 +142,14 @@ def day_minutes(records: Iterable[SessionRecord]) -> dict[date, float]:
 
 def week_minutes(records: Iterable[SessionRecord], weeks: int, today: date) -> list[float]:
     """Active minutes in each of the ``weeks`` weeks up to ``today``'s, oldest first."""
+    return weekly_totals(day_minutes(records), weeks, today)
+
+
+def weekly_totals(minutes_by_day: Mapping[date, float], weeks: int, today: date) -> list[float]:
+    """:func:`week_minutes` from minutes per day already summed (the history page has them)."""
     first = week_start(today) - timedelta(weeks=weeks - 1)
     totals = [0.0] * max(weeks, 0)
-    for day, minutes in day_minutes(records).items():
+    for day, minutes in minutes_by_day.items():
         index = (week_start(day) - first).days // 7
         if 0 <= index < weeks:
             totals[index] += minutes

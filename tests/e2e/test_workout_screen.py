@@ -9,17 +9,14 @@ tests/ui/test_workout_page.py.
 
 from __future__ import annotations
 
-import os
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
 
-from tests.conftest import require
 from tests.e2e.app import App, running_app
-from tests.e2e.xserver import ARTIFACTS, XServer, wait_until
+from tests.e2e.xserver import ARTIFACTS, XServer, wait_until, x_server
 
 SHOTS = ARTIFACTS / "screenshots"
 pytestmark = pytest.mark.xvfb
@@ -29,33 +26,8 @@ WIDTH, HEIGHT = 1920, 1080
 @pytest.fixture(scope="module")
 def full_hd() -> Iterator[XServer]:
     """An X server with a 1920x1080 screen (the shared one in conftest.py is 1280x800)."""
-    require("Xvfb", "xdotool", "dbus-daemon")
-    read_fd, write_fd = os.pipe()
-    process = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{WIDTH}x{HEIGHT}x24",
-         "-nolisten", "tcp"], pass_fds=(write_fd,), stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL)
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
-    if not number:
-        process.kill()
-        pytest.fail("Xvfb did not start")
-    env = {key: value for key, value in os.environ.items()
-           if key not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
-    env["DISPLAY"] = f":{number}"
-    bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--nopidfile",
-                            "--print-address=1"], stdout=subprocess.PIPE, text=True)
-    assert bus.stdout is not None
-    env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
-    try:
-        yield XServer(f":{number}", env)
-    finally:
-        bus.terminate()
-        bus.wait(timeout=10)
-        bus.stdout.close()
-        process.terminate()
-        process.wait(timeout=10)
+    with x_server(f"{WIDTH}x{HEIGHT}") as server:
+        yield server
 
 
 def fill_screen(app: App) -> None:

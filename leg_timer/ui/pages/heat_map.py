@@ -17,7 +17,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from leg_timer.history.practice import week_start
+from leg_timer.history.practice import week_start, weekly_totals
 from leg_timer.ui import theme
 
 MIN_WEEKS = 12
@@ -31,17 +31,6 @@ _LEVELS = (0.3, 0.5, 0.75, 1.0)  # how much of the highlight colour each level o
 def weeks_fitting(width_px: int) -> int:
     """How many weeks a chart ``width_px`` wide shows: 12 at least, a year at most."""
     return max(MIN_WEEKS, min(MAX_WEEKS, (width_px - LABEL_W_PX) // MIN_PITCH_PX))
-
-
-def week_totals(day_minutes: Mapping[date, float], today: date, weeks: int) -> list[float]:
-    """Minutes in each of the ``weeks`` weeks up to ``today``'s, oldest first."""
-    first = week_start(today) - timedelta(weeks=weeks - 1)
-    totals = [0.0] * weeks
-    for day, minutes in day_minutes.items():
-        index = (week_start(day) - first).days // 7
-        if 0 <= index < weeks:
-            totals[index] += minutes
-    return totals
 
 
 def _mix(base: QColor, top: QColor, amount: float) -> QColor:
@@ -188,7 +177,7 @@ class WeekBars(_WeekChart):
         return QSize(640, 100)
 
     def totals(self) -> list[float]:
-        return week_totals(self.day_minutes, self.today, self.weeks())
+        return weekly_totals(self.day_minutes, self.weeks(), self.today)
 
     def _describe(self) -> None:
         totals = self.totals()
