@@ -33,6 +33,8 @@ LAYERS: tuple[tuple[str, int, str], ...] = (
     ("leg_timer.library", 2, "base"),
     ("leg_timer.routine_index", 2, "base"),
     ("leg_timer.history", 2, "base"),
+    ("leg_timer.authoring", 2, "base"),
+    ("leg_timer.atomic_files", 2, "base"),
     ("leg_timer.paths", 2, "base"),
     ("leg_timer.resources", 2, "base"),
     ("leg_timer.metadata", 2, "base"),
