@@ -14,7 +14,6 @@ the last write failed ("" after a good one).
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import logging
 import os
@@ -25,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from leg_timer.atomic_files import replace_atomically
 
 log = logging.getLogger(__name__)
 
@@ -94,16 +95,9 @@ def write_settings(path: Path, text: bytes) -> str:
         return f"cannot make the folder {folder}: a file of that name is in the way"
     except OSError as error:
         return f"cannot make the folder {folder}: {error.strerror}"
-    temporary = folder / f".{path.name}.{os.getpid()}.tmp"
     try:
-        with temporary.open("wb") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        temporary.replace(path)
+        replace_atomically(path, text)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
         reason = (error.strerror or str(error)).lower()
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             reason = f"{reason} (the folder {folder} is read-only)"
