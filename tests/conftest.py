@@ -12,6 +12,9 @@ import pytest
 
 from leg_timer.library import Library, load_library
 
+# A private D-Bus session bus per test (fixtures bus_address and bus), for the desktop services.
+pytest_plugins = ["tests.private_bus"]
+
 
 class FakeClock:
     """A monotonic clock that only moves when a test says so."""

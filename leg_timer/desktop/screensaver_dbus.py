@@ -7,14 +7,12 @@ that ``UnInhibit`` hands back. Used on Linux and every other non-Windows, non-ma
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import Q_ARG, QMetaObject
 from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
 
+from leg_timer.desktop.dbus.session_bus import session_bus_announced
 from leg_timer.desktop.inhibitor import Complaints
 from leg_timer.metadata import metadata
-from leg_timer.paths import user_runtime_dir
 
 SCREENSAVER_SERVICE = "org.freedesktop.ScreenSaver"
 SCREENSAVER_INTERFACE = "org.freedesktop.ScreenSaver"
@@ -67,7 +65,7 @@ class ScreenSaverInhibitor:
             return
         connection = self._connection
         if connection is None:
-            if not _session_bus_announced():
+            if not session_bus_announced():
                 self._complain("No D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set); "
                                "the screen may blank during workouts")
                 return
@@ -135,17 +133,3 @@ def _single_int(reply: QDBusMessage) -> int | None:
     if len(arguments) == 1 and isinstance(arguments[0], int) and 0 <= arguments[0] < 2**32:
         return arguments[0]
     return None
-
-
-def _session_bus_announced() -> bool:
-    """Whether a session bus is known without starting one.
-
-    With no address, libdbus "autolaunches" a bus through dbus-launch, which on a machine
-    without a desktop session fails, and Qt's D-Bus thread then spins on the dead socket
-    ("QSocketNotifier: Invalid socket"), freezing the window. Desktop sessions always export
-    DBUS_SESSION_BUS_ADDRESS (or provide $XDG_RUNTIME_DIR/bus, which libdbus uses by itself).
-    """
-    if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        return True
-    runtime_dir = user_runtime_dir()
-    return runtime_dir is not None and (runtime_dir / "bus").exists()

@@ -14,11 +14,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import json
 import logging
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
-from itertools import count
 from pathlib import Path
 from typing import Any
 
@@ -35,25 +33,6 @@ from tests.processes import stop_process
 FAKE_SCREENSAVER = Path(__file__).with_name("fake_screensaver.py")
 LOGGER = LOGGER_NAME
 START_TIMEOUT_MS = 10_000  # a cold start of PySide in a busy CI runner
-
-# A session bus of our own: no service activation (so no real screen saver is ever started),
-# anyone may own any name.
-BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:dir={socket_dir}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
-
-_connection_names = count()
-
 
 class RecordingInhibitor:
     """A backend that only remembers what it was asked."""
@@ -101,47 +80,6 @@ def _owns_screensaver_name(bus: QDBusConnection) -> bool:
 
 def _warnings(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
     return [r for r in caplog.records if r.name == LOGGER and r.levelno >= logging.WARNING]
-
-
-@pytest.fixture
-def bus_address(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """A private dbus-daemon for one test; also the session bus address for anything it runs."""
-    dbus_daemon = shutil.which("dbus-daemon")
-    if dbus_daemon is None:
-        pytest.skip("dbus-daemon is not installed (apt-get install dbus)")
-    socket_dir = tmp_path / "bus"
-    socket_dir.mkdir()
-    config = tmp_path / "bus.conf"
-    config.write_text(BUS_CONFIG.format(socket_dir=socket_dir), encoding="utf-8")
-    stderr_path = tmp_path / "dbus-daemon.stderr"
-    with stderr_path.open("w") as stderr:
-        daemon = subprocess.Popen(
-            [dbus_daemon, f"--config-file={config}", "--nofork", "--print-address"],
-            stdout=subprocess.PIPE,
-            stderr=stderr,
-            text=True,
-        )
-    try:
-        assert daemon.stdout is not None
-        # The daemon prints its address once it listens, or exits with the reason on stderr.
-        address = daemon.stdout.readline().strip()
-        assert address, f"dbus-daemon did not start: {stderr_path.read_text()}"
-        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
-        yield address
-    finally:
-        stop_process(daemon, timeout_s=5)
-        if daemon.stdout is not None:
-            daemon.stdout.close()
-
-
-@pytest.fixture
-def bus(qapp: Any, bus_address: str) -> Iterator[QDBusConnection]:
-    """Our own connection to the private bus (QtDBus needs the application object first)."""
-    name = f"keep-awake-test-{next(_connection_names)}"
-    connection = QDBusConnection.connectToBus(bus_address, name)
-    assert connection.isConnected(), connection.lastError().message()
-    yield connection
-    QDBusConnection.disconnectFromBus(name)
 
 
 @pytest.fixture
@@ -323,7 +261,7 @@ def test_no_service_on_the_bus_warns_once(
 def test_no_bus_at_all_does_not_raise(
     qapp: Any, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    name = f"keep-awake-test-{next(_connection_names)}"
+    name = "keep-awake-test-bogus-bus"
     bogus = QDBusConnection.connectToBus(f"unix:path={tmp_path / 'no-bus-here'}", name)
     try:
         assert not bogus.isConnected()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from leg_timer.desktop import screensaver_dbus
+from leg_timer.desktop.dbus.session_bus import session_bus_announced
 from leg_timer.desktop.inhibitor import LOGGER_NAME
 from leg_timer.desktop.keep_awake import KeepAwake, platform_inhibitor
 from leg_timer.desktop.screensaver_dbus import ScreenSaverInhibitor
@@ -38,15 +38,15 @@ def test_a_bus_socket_in_the_runtime_folder_counts(monkeypatch: pytest.MonkeyPat
     """libdbus finds $XDG_RUNTIME_DIR/bus by itself; the folder comes from leg_timer.paths."""
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
-    assert not screensaver_dbus._session_bus_announced()
+    assert not session_bus_announced()
     (tmp_path / "bus").touch()
-    assert screensaver_dbus._session_bus_announced()
+    assert session_bus_announced()
     monkeypatch.setenv("XDG_RUNTIME_DIR", "relative/folder")  # not a runtime folder: ignored
-    assert not screensaver_dbus._session_bus_announced()
+    assert not session_bus_announced()
     monkeypatch.delenv("XDG_RUNTIME_DIR")
-    assert not screensaver_dbus._session_bus_announced()
+    assert not session_bus_announced()
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nowhere")
-    assert screensaver_dbus._session_bus_announced()
+    assert session_bus_announced()
 
 
 @freedesktop_only

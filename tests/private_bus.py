@@ -1,0 +1,82 @@
+"""A private D-Bus session bus for one test, and a connection of the test's own to it.
+
+Tests that talk to D-Bus services (the screen saver, notifications, media controls) run a
+dbus-daemon of their own per test: no real desktop service is ever reached or started, and
+anyone may own any name on it. Each test connects with ``QDBusConnection.connectToBus``:
+``QDBusConnection.sessionBus()`` is a process-wide singleton that other tests in the same run
+may already have bound to another bus. tests/conftest.py makes these fixtures
+available to every test.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Iterator
+from itertools import count
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtDBus import QDBusConnection
+
+from tests.processes import stop_process
+
+# A session bus of our own: no service activation (so no real screen saver is ever started),
+# anyone may own any name.
+BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:dir={socket_dir}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
+_connection_names = count()
+
+
+@pytest.fixture
+def bus_address(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A private dbus-daemon for one test; also the session bus address for anything it runs."""
+    dbus_daemon = shutil.which("dbus-daemon")
+    if dbus_daemon is None:
+        pytest.skip("dbus-daemon is not installed (apt-get install dbus)")
+    socket_dir = tmp_path / "bus"
+    socket_dir.mkdir()
+    config = tmp_path / "bus.conf"
+    config.write_text(BUS_CONFIG.format(socket_dir=socket_dir), encoding="utf-8")
+    stderr_path = tmp_path / "dbus-daemon.stderr"
+    with stderr_path.open("w") as stderr:
+        daemon = subprocess.Popen(
+            [dbus_daemon, f"--config-file={config}", "--nofork", "--print-address"],
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+        )
+    try:
+        assert daemon.stdout is not None
+        # The daemon prints its address once it listens, or exits with the reason on stderr.
+        address = daemon.stdout.readline().strip()
+        assert address, f"dbus-daemon did not start: {stderr_path.read_text()}"
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+        yield address
+    finally:
+        stop_process(daemon, timeout_s=5)
+        if daemon.stdout is not None:
+            daemon.stdout.close()
+
+
+@pytest.fixture
+def bus(qapp: Any, bus_address: str) -> Iterator[QDBusConnection]:
+    """Our own connection to the private bus (QtDBus needs the application object first)."""
+    name = f"private-bus-test-{next(_connection_names)}"
+    connection = QDBusConnection.connectToBus(bus_address, name)
+    assert connection.isConnected(), connection.lastError().message()
+    yield connection
+    QDBusConnection.disconnectFromBus(name)
