@@ -34,6 +34,7 @@ LAYERS: tuple[tuple[str, int, str], ...] = (
     ("leg_timer.routine_index", 2, "base"),
     ("leg_timer.history", 2, "base"),
     ("leg_timer.authoring", 2, "base"),
+    ("leg_timer.importers", 2, "base"),
     ("leg_timer.atomic_files", 2, "base"),
     ("leg_timer.paths", 2, "base"),
     ("leg_timer.resources", 2, "base"),

@@ -22,6 +22,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import yaml
+
 from leg_timer.atomic_files import create_atomically, replace_atomically
 from leg_timer.routine_index import ROUTINE_SUFFIXES
 
@@ -79,12 +81,34 @@ def _ordered(data: Mapping[str, Any], order: tuple[str, ...]) -> dict[str, Any]:
     return result
 
 
-def _readable(value: Any) -> Any:
-    """Texts with line breaks as ``|`` blocks; everything else as it is."""
-    from ruamel.yaml.scalarstring import LiteralScalarString
+_STR_TAG = "tag:yaml.org,2002:str"
+_YAML11 = yaml.resolver.Resolver()
 
-    if isinstance(value, str) and "\n" in value.strip("\n"):
-        return LiteralScalarString(value)  # "|-" when it does not end in a line break
+
+def quoted_if_needed(text: str) -> Any:
+    """``text``, marked to be written in quotes when a YAML 1.1 reader would take it for
+    something else (a flag such as ``Yes``, ``off``; a number; ``1:30``, a sexagesimal number
+    there). Our loader reads YAML 1.1 (PyYAML), while ruamel.yaml writes YAML 1.2, where
+    those are plain text, and would leave them bare."""
+    tag = _YAML11.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
+    if tag == _STR_TAG:
+        return text
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+    return DoubleQuotedScalarString(text)
+
+
+def _readable(value: Any) -> Any:
+    """Texts with line breaks as ``|`` blocks, texts YAML 1.1 would misread in quotes;
+    everything else as it is."""
+    from ruamel.yaml.scalarstring import LiteralScalarString, ScalarString
+
+    if isinstance(value, ScalarString):
+        return value  # already styled by the caller
+    if isinstance(value, str):
+        if "\n" in value.strip("\n"):
+            return LiteralScalarString(value)  # "|-" when it does not end in a line break
+        return quoted_if_needed(value)
     if isinstance(value, Mapping):
         return {key: _readable(item) for key, item in value.items()}
     if isinstance(value, list):
@@ -97,8 +121,9 @@ def duration_text(seconds: float) -> str:
     if not math.isfinite(seconds) or seconds < 0:
         raise ValueError(f"not a duration: {seconds!r}")
     whole = round(seconds)
-    if abs(seconds - whole) > 1e-9:
-        return f"{seconds:g}s"
+    if seconds != whole:
+        short = f"{seconds:g}"  # six digits: "2.5", and exact for what people type
+        return f"{short if float(short) == seconds else repr(seconds)}s"
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     parts = [f"{hours}h" if hours else "", f"{minutes}m" if minutes else "",

@@ -73,6 +73,17 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--since", metavar="YYYY-MM-DD", type=local_day,
                          help="only sessions from this local day on")
 
+    importing = sub.add_parser("import", help="make routines from other interval-timer apps' "
+                                              "workout files (see docs/importing.md)")
+    importing.add_argument("files", metavar="FILE", nargs="+",
+                           help="exported workouts: JAWT, OpenHIIT, TimeR Machine, qintervals "
+                                "or a Leg Timer routine")
+    importing.add_argument("--format", metavar="NAME",
+                           help="read the files as NAME instead of recognising the format: "
+                                "jawt, openhiit, timer-machine, qintervals or leg-timer")
+    importing.add_argument("--json", action="store_true",
+                           help="print JSON: id, name, path, format and dropped of each routine")
+
     today = sub.add_parser("today", help="what each routine's practice advice says today")
     today.add_argument("--json", action="store_true", help="print JSON instead of a table")
     return parser
@@ -158,6 +169,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return commands.history(args)
         if args.command == "today":
             return commands.today(args)
+        if args.command == "import":
+            return commands.import_workouts(args)
         return commands.open_window(args)
     except UsageError as error:
         print(f"leg-timer: {error}", file=sys.stderr)

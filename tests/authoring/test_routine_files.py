@@ -35,9 +35,10 @@ def test_routine_ids_are_safe_file_names(name: str, expected: str) -> None:
     assert routine_id_for(name) == expected
 
 
-@pytest.mark.parametrize("seconds", [0, 1, 2.5, 45, 59, 60, 90, 3599, 3600, 3725, 14400])
+@pytest.mark.parametrize("seconds", [0, 1, 2.5, 45, 59, 60, 90, 3599, 3600, 3725, 14400,
+                                     1234.567, 0.1 + 0.2, 1e-3])
 def test_duration_text_reads_back_as_the_same_seconds(seconds: float) -> None:
-    assert parse_duration(duration_text(seconds)) == pytest.approx(seconds)
+    assert parse_duration(duration_text(seconds)) == seconds
 
 
 def test_duration_text_is_what_people_write() -> None:
@@ -45,6 +46,17 @@ def test_duration_text_is_what_people_write() -> None:
                                                                    "0s"]
     with pytest.raises(ValueError, match="not a duration"):
         duration_text(float("nan"))
+
+
+@pytest.mark.parametrize("name", ["Yes", "off", "No", "1:30", "0x10", "2026-12-02", "12", "null"])
+def test_names_yaml_11_would_misread_are_quoted_and_load_as_text(tmp_path: Path,
+                                                                 name: str) -> None:
+    text = routine_yaml({"version": 1, "name": name,
+                         "exercises": [{"name": name, "work": "1:30"}]})
+    path = write_new_routine(tmp_path, text, "odd")
+    routine = load_routine(path)
+    assert (routine.name, routine.exercises[0].name) == (name, name)
+    assert routine.exercises[0].duration == 90
 
 
 def test_free_id_skips_files_of_either_suffix_and_taken_ids(tmp_path: Path) -> None:
