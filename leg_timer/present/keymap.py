@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from leg_timer.present.shortcuts import Action, Page
+from leg_timer.present.shortcuts import MENU_PAGES, Action, Page
 
 
 class Intent(enum.StrEnum):
@@ -45,6 +45,14 @@ class Intent(enum.StrEnum):
     OPEN_ROUTINES_FOLDER = "open_routines_folder"
     OPEN_HISTORY = "open_history"  # the history page (H)
     CLOSE_HISTORY = "close_history"  # back to the page the history was opened from
+    NEW_ROUTINE = "new_routine"  # the routine editor, on an empty routine
+    OPEN_ROUTINE_FILE = "open_routine_file"  # run a routine file without installing it
+    IMPORT_ROUTINES = "import_routines"  # files into the user's folder
+    SAVE_COPY = "save_copy"  # the selected routine's file, written where the person says
+    EDIT_SELECTED = "edit_selected"
+    DUPLICATE_SELECTED = "duplicate_selected"
+    DELETE_SELECTED = "delete_selected"  # a user routine, kept aside for undo
+    UNDO_DELETE = "undo_delete"
 
 
 @dataclass(frozen=True)
@@ -88,6 +96,15 @@ _ON_PAGE: dict[tuple[Page, Action], Intent] = {
     (Page.PICKER, Action.HISTORY): Intent.OPEN_HISTORY,
     (Page.SUMMARY, Action.HISTORY): Intent.OPEN_HISTORY,
     (Page.HISTORY, Action.ESCAPE): Intent.CLOSE_HISTORY,
+    (Page.PICKER, Action.EDIT): Intent.EDIT_SELECTED,
+    (Page.PICKER, Action.DUPLICATE): Intent.DUPLICATE_SELECTED,
+    (Page.PICKER, Action.DELETE): Intent.DELETE_SELECTED,
+    (Page.PICKER, Action.UNDO): Intent.UNDO_DELETE,
+    (Page.PICKER, Action.SAVE_COPY): Intent.SAVE_COPY,
+    **{(page, action): intent for page in MENU_PAGES for action, intent in (
+        (Action.NEW_ROUTINE, Intent.NEW_ROUTINE),
+        (Action.OPEN_FILE, Intent.OPEN_ROUTINE_FILE),
+        (Action.IMPORT, Intent.IMPORT_ROUTINES))},
 }
 
 

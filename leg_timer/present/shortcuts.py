@@ -32,6 +32,14 @@ class Action(enum.StrEnum):
     SETTINGS = "settings"
     QUIT = "quit"
     HISTORY = "history"
+    NEW_ROUTINE = "new_routine"
+    OPEN_FILE = "open_file"
+    IMPORT = "import"
+    SAVE_COPY = "save_copy"
+    EDIT = "edit"
+    DUPLICATE = "duplicate"
+    DELETE = "delete"
+    UNDO = "undo"
 
 
 class Page(enum.StrEnum):
@@ -44,6 +52,8 @@ class Page(enum.StrEnum):
 
 
 ALL_PAGES = frozenset(Page)
+# The pages with the menu bar (a workout hides it): File's keys work on all of them.
+MENU_PAGES = frozenset({Page.PICKER, Page.SUMMARY, Page.HISTORY})
 ADJUST_STEP_S = 10  # what + and - add to or take off the segment in progress
 
 
@@ -98,8 +108,31 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(Action.HELP, ("?", "F1"), "? or F1", "Show or hide this list of shortcuts"),
     Shortcut(Action.SEARCH, ("Ctrl+F",), "Ctrl+F",
              "Search the routines (or just start typing in the list)", frozenset({Page.PICKER})),
-    Shortcut(Action.OPEN_FOLDER, ("Ctrl+O",), "Ctrl+O",
+    Shortcut(Action.OPEN_FOLDER, ("Ctrl+Shift+O",), "Ctrl+Shift+O",
              "Open the routines folder (your own routine files) in the file manager",
+             frozenset({Page.PICKER})),
+    Shortcut(Action.NEW_ROUTINE, ("Ctrl+N",), "Ctrl+N",
+             "New routine, made in the routine editor", MENU_PAGES),
+    Shortcut(Action.OPEN_FILE, ("Ctrl+O",), "Ctrl+O",
+             "Open a routine file and start it, without adding it to your routines "
+             "(as leg-timer run FILE)", MENU_PAGES),
+    Shortcut(Action.IMPORT, ("Ctrl+I",), "Ctrl+I",
+             "Import routine files (.yaml, .yml, .json) into your routines; dropping files "
+             "on the window does the same", MENU_PAGES),
+    Shortcut(Action.EDIT, ("Ctrl+E",), "Ctrl+E",
+             "Edit the selected routine of your own (a built-in one is duplicated instead)",
+             frozenset({Page.PICKER})),
+    Shortcut(Action.DUPLICATE, ("Ctrl+D",), "Ctrl+D",
+             "Duplicate the selected routine as a new one of your own, in the editor (the "
+             "way to change a built-in routine)", frozenset({Page.PICKER})),
+    Shortcut(Action.DELETE, ("Del",), "Delete",
+             "Delete the selected routine of your own (its file goes to the deleted-routines "
+             "folder beside your routines folder; Ctrl+Z brings it back)",
+             frozenset({Page.PICKER})),
+    Shortcut(Action.UNDO, ("Ctrl+Z",), "Ctrl+Z",
+             "Bring back the routine just deleted", frozenset({Page.PICKER})),
+    Shortcut(Action.SAVE_COPY, ("Ctrl+Shift+S",), "Ctrl+Shift+S",
+             "Save a copy of the selected routine's file where you choose (to share it)",
              frozenset({Page.PICKER})),
     Shortcut(Action.SETTINGS, ("Ctrl+,",), "Ctrl+,",
              "Settings: volume, voice, countdown ticks, get-ready time, theme"),

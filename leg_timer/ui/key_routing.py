@@ -7,15 +7,39 @@ belong to a text field, and keys sent to the window itself (QTest, remote-contro
 tools) would never reach the widget with the focus. So :class:`FocusForwarder` first offers
 such keys to the focus widget, the way typed keys go, and hands a key nobody wanted to
 ``on_stray_key`` (on the picker: typing anywhere searches).
+
+Ctrl keys are the exception, except the editing keys every text field has (undo, copy, select
+all...): a field's Emacs-style bindings (Ctrl+E, end of line, on X11) would otherwise take keys
+the shortcut table promises everywhere on the page (Ctrl+E edits the selected routine).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
+
+# What a text field keeps even with Ctrl held (the window has Ctrl+Z too: on the list only).
+FIELD_KEYS = (
+    QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo,
+    QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut,
+    QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.SelectAll,
+    QKeySequence.StandardKey.MoveToNextWord, QKeySequence.StandardKey.MoveToPreviousWord,
+    QKeySequence.StandardKey.SelectNextWord, QKeySequence.StandardKey.SelectPreviousWord,
+    QKeySequence.StandardKey.DeleteStartOfWord, QKeySequence.StandardKey.DeleteEndOfWord,
+    QKeySequence.StandardKey.MoveToStartOfDocument, QKeySequence.StandardKey.MoveToEndOfDocument,
+)
+
+
+def window_first(event: QEvent) -> bool:
+    """Whether a Ctrl key goes to the window's shortcuts before the focus widget."""
+    if not isinstance(event, QKeyEvent):
+        return False
+    if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        return False
+    return not any(event.matches(key) for key in FIELD_KEYS)
 
 
 class FocusForwarder:
@@ -39,8 +63,8 @@ class FocusForwarder:
         Keys sent to the window itself (QTest, remote-control tools) reach the widget with the
         focus first, as typed keys do: a search field keeps its letters and spaces.
         """
-        if self._forwarding:
-            return False  # it came back up from the focus widget, which did not claim it
+        if self._forwarding or window_first(event):
+            return False  # back up from the focus widget, which did not claim it; or a Ctrl key
         focus = self._focus_inside()
         if focus is None:
             return False

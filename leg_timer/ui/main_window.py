@@ -8,6 +8,12 @@ binds the shortcuts, asks :mod:`leg_timer.present.keymap` what a key means on th
 and carries that intent out. :meth:`MainWindow.launch` carries out a
 :class:`~leg_timer.launch.LaunchRequest`, from this process's command line or a second start.
 
+The menu bar (File, Routine, View; hidden during a workout) and the routine rows' context menu
+offer the same intents as the keys (:mod:`leg_timer.ui.menu_bar`); what is done with routine
+files (the editor, import, delete and undo, open, save a copy) is
+:class:`~leg_timer.ui.routine_actions.RoutineActions`'. Files dropped on the window are
+imported, as File > Import does.
+
 Signals:
     session_ended(str): "finished" or "stopped", once the summary shows.
     muted_changed(bool): M was pressed; the cue player listens.
@@ -22,10 +28,20 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QWidget,
 )
@@ -43,9 +59,11 @@ from leg_timer.metadata import metadata
 from leg_timer.present import display
 from leg_timer.present.keymap import Intent, KeyContext, intent_for
 from leg_timer.present.shortcuts import ADJUST_STEP_S, SHORTCUTS, Action, Page, key_name
+from leg_timer.present.wording import count
 from leg_timer.ui.driver import SessionDriver
 from leg_timer.ui.history_recorder import HistoryRecorder
 from leg_timer.ui.key_routing import FocusForwarder
+from leg_timer.ui.menu_bar import WindowMenus
 from leg_timer.ui.pages import history_view
 from leg_timer.ui.pages.countdown_view import CountdownView
 from leg_timer.ui.pages.jump_list import JumpList
@@ -60,6 +78,7 @@ from leg_timer.ui.questions import (
     Question,
     ask_in_message_box,
 )
+from leg_timer.ui.routine_actions import RoutineActions
 from leg_timer.ui.settings import AppSettings
 from leg_timer.ui.theme import apply_theme
 
@@ -144,6 +163,17 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self.overlay = ShortcutOverlay(self)
+        self.routine_actions = RoutineActions(
+            self.picker, confirm=lambda question: self.confirm(question),
+            run_file=self.open_routine_file, to_picker=self._to_picker, parent=self)
+        self.menus = WindowMenus(self.menuBar(), self.carry_out)
+        self.routine_actions.undo_changed.connect(
+            lambda: self.menus.show_for(self.page(), can_undo=bool(self.routine_actions.deleted)))
+        # Right-click on a row (the viewport's event) or the menu key (the list's): the
+        # Routine menu.
+        self.picker.list.installEventFilter(self)
+        self.picker.list.viewport().installEventFilter(self)
+        self.setAcceptDrops(True)  # dropped routine files are imported
 
         self._shortcuts: list[tuple[frozenset[Page], QShortcut]] = []
         for spec in SHORTCUTS:
@@ -189,6 +219,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self._pages[page])
         for pages, shortcut in self._shortcuts:
             shortcut.setEnabled(page in pages)
+        self.menus.show_for(page, can_undo=bool(self.routine_actions.deleted))
+
+    def _to_picker(self) -> None:
+        """The picker, where saved and imported routines are shown (from any other page)."""
+        if self.page() is not Page.PICKER:
+            self.show_picker()
 
     def show_picker(self) -> None:
         self.set_focus_mode(False)
@@ -363,10 +399,86 @@ class MainWindow(QMainWindow):
         self.countdown.setFocus()
 
     def open_routines_folder(self) -> None:
-        """Ctrl+O on the picker: the user's routines folder in the file manager."""
+        """Ctrl+Shift+O on the picker: the user's routines folder in the file manager."""
         opener = getattr(self.picker, "open_routines_folder", None)
         if callable(opener):  # the picker's own (added with the same issue)
             opener()
+
+    def open_routine_file(self, path: Path) -> None:
+        """File > Open: run the routine file ``path`` as ``leg-timer run FILE`` does, without
+        adding it to the person's routines. A file with problems shows every one of them (as
+        ``leg-timer validate`` prints them)."""
+        session = self.session
+        if session is not None and session.is_active:
+            self.show_message(f"A workout is under way: stop it ({key_name(Action.ESCAPE)}) "
+                              f"before opening {path.name}.")
+            return
+        try:
+            plan = plan_for(LaunchRequest(routine=str(path.resolve())), self.library)
+        except RoutineError as error:
+            self.routine_actions.inform(
+                f"{path.name} cannot be run",
+                f"{count(len(error.problems), 'problem')} to fix first:\n\n{error}")
+            return
+        except UsageError as error:
+            self.routine_actions.inform(f"{path.name} cannot be run", str(error))
+            return
+        self.start_plan(plan)
+
+    # -- the routine menu and dropped files -------------------------------------------------
+
+    def show_routine_menu(self, at: QPoint | None = None) -> QMenu:
+        """The Routine menu over the list: at ``at`` (the viewport's point), else by the
+        selected row (the menu key)."""
+        routines = self.picker.list
+        if at is None:
+            current = routines.currentItem()
+            at = routines.visualItemRect(current).center() if current is not None else QPoint()
+        else:
+            under = routines.itemAt(at)
+            if under is not None:
+                routines.setCurrentItem(under)
+        menu = self.menus.routine_menu
+        menu.popup(routines.viewport().mapToGlobal(at))
+        return menu
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
+            routines = self.picker.list
+            if watched is routines.viewport() or watched is routines:
+                by_mouse = event.reason() == QContextMenuEvent.Reason.Mouse
+                self.show_routine_menu(event.pos() if by_mouse and watched is not routines
+                                       else None)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _dropped_files(self, data: QMimeData) -> list[Path]:
+        """The local files being dropped (none during a workout: its screen takes nothing)."""
+        if self.page() is Page.WORKOUT or not data.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = self._dropped_files(event.mimeData())
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # After the drop has ended: the import may ask or report in a dialog, which must not
+        # run inside the drag-and-drop exchange with the other application.
+        QTimer.singleShot(0, lambda: self.routine_actions.import_paths(files))
 
     def _on_session_event(self, event: Event) -> None:
         kind = event.kind
@@ -503,6 +615,14 @@ class MainWindow(QMainWindow):
             Intent.OPEN_ROUTINES_FOLDER: self.open_routines_folder,
             Intent.OPEN_HISTORY: self.show_history,
             Intent.CLOSE_HISTORY: self.close_history,
+            Intent.NEW_ROUTINE: self.routine_actions.new_routine,
+            Intent.OPEN_ROUTINE_FILE: self.routine_actions.open_chosen,
+            Intent.IMPORT_ROUTINES: self.routine_actions.import_chosen,
+            Intent.SAVE_COPY: self.routine_actions.save_copy,
+            Intent.EDIT_SELECTED: self.routine_actions.edit_selected,
+            Intent.DUPLICATE_SELECTED: self.routine_actions.duplicate_selected,
+            Intent.DELETE_SELECTED: self.routine_actions.delete_selected,
+            Intent.UNDO_DELETE: self.routine_actions.undo_delete,
         }
         handlers[intent]()
 
@@ -613,6 +733,7 @@ class MainWindow(QMainWindow):
         self.history_recorder.close()  # what is queued reaches the disk before the exit
         self.countdown.stop_flash()
         self.overlay.hide()
+        self.routine_actions.close()
         self._save_geometry()
         self.settings.sync()
 

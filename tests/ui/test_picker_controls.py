@@ -188,9 +188,10 @@ def test_open_routines_folder_makes_it_and_says_where(make_window: WindowFactory
     assert str(folder) in picker.notice_label.text()
 
     picker.open_url = lambda url: opened.append(url) or True
-    qtbot.keyClick(window, Key.Key_O, Qt.KeyboardModifier.ControlModifier)  # its key
+    qtbot.keyClick(window, Key.Key_O, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # its key
     assert len(opened) == 2
-    assert "Ctrl+O" in picker.folder_button.text()
+    assert "Ctrl+Shift+O" in picker.folder_button.text()
 
 
 def test_the_list_follows_files_added_changed_and_removed(make_window: WindowFactory,

@@ -336,17 +336,17 @@ def test_jump_list_closes_when_the_workout_ends(window: MainWindow, qtbot: QtBot
 
 # -- 7. the keys in the table ---------------------------------------------------------------
 
-def test_ctrl_o_opens_the_routines_folder_through_the_picker(window: MainWindow, qtbot: QtBot,
-                                                             monkeypatch: pytest.MonkeyPatch
-                                                             ) -> None:
+def test_ctrl_shift_o_opens_the_routines_folder_through_the_picker(
+        window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[bool] = []
     monkeypatch.setattr(window.picker, "open_routines_folder", lambda: opened.append(True),
                         raising=False)
-    qtbot.keyClick(window, Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Key.Key_O, ctrl_shift)
     assert opened == [True]
     window.picker.select("knee-clamp")
     qtbot.keyClick(window, Key.Key_Return)
-    qtbot.keyClick(window, Key.Key_O, Qt.KeyboardModifier.ControlModifier)  # list only
+    qtbot.keyClick(window, Key.Key_O, ctrl_shift)  # list only
     assert opened == [True]
 
 
@@ -354,7 +354,7 @@ def test_the_overlay_lists_the_new_keys(window: MainWindow, qtbot: QtBot) -> Non
     qtbot.keyClick(window, Key.Key_Question)
     text = window.overlay.text()
     for keys in ("I: Show or hide the exercise's instructions", "G or Ctrl+G: Jump list",
-                 "Ctrl+O: Open the routines folder"):
+                 "Ctrl+Shift+O: Open the routines folder"):
         assert keys in text
     assert isinstance(window.countdown.hint_label, QLabel)
     assert "G jump" in window.countdown.hint_label.full_text()

@@ -15,7 +15,10 @@ hint line and the details pane always say what Enter and Space will do: with an 
 result or a broken file selected, that there is nothing to start. Space on the tag filter (or
 on a button) is that control's, not the start key. "Open routines folder" opens the user's
 folder in the file manager (made first if missing); a :class:`QFileSystemWatcher` on it lists
-the folder again, through the index, when a routine file is added, changed or removed.
+the folder again, through the index, when a routine file is added, changed or removed. A file
+the window itself writes or removes (the editor's save, an import, a delete and its undo) is
+shown at once (:meth:`PickerPage.take_in_file`, :meth:`PickerPage.forget_routine`), before
+that; the undo bar under the notice offers to bring a deleted routine back.
 
 Signals:
     start_requested(object): the user asked to start this :class:`~leg_timer.core.plan.Plan`.
@@ -27,6 +30,7 @@ from __future__ import annotations
 import bisect
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -64,8 +68,9 @@ from leg_timer.library import Library
 from leg_timer.present import routine_text
 from leg_timer.present.shortcuts import Action, Page, key_name
 from leg_timer.present.wording import count
-from leg_timer.routine_index import FolderScan, Found, Summary
+from leg_timer.routine_index import FolderScan, Found, Summary, read_user_file
 from leg_timer.ui import theme
+from leg_timer.ui.key_routing import window_first
 from leg_timer.ui.pages.folder_watch import FolderWatch
 from leg_timer.ui.pages.routine_details import RoutineDetails
 from leg_timer.ui.pages.routine_row import (
@@ -75,6 +80,7 @@ from leg_timer.ui.pages.routine_row import (
     TOTAL_ROLE,
     RoutineDelegate,
 )
+from leg_timer.ui.pages.undo_bar import UndoBar
 from leg_timer.ui.settings import AppSettings
 
 BROKEN_PREFIX = "broken:"
@@ -103,6 +109,7 @@ class PickerPage(QWidget):
         self._sized = False
         self._painted = False
         self._pending_select: str | None = None  # the last routine, until its row arrives
+        self._select_after_relist: str | None = None  # a file written while listing
         self._scan: FolderScan | None = None if library.user_listed else library.scan()
         self._load_timer = QTimer(self)
         self._load_timer.setInterval(0)
@@ -129,6 +136,7 @@ class PickerPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.apply_filter)
         self.search.installEventFilter(self)
+        self.search.setAcceptDrops(False)  # dropped files are imported (the window's)
         self.tag_filter = QComboBox()
         self.tag_filter.setAccessibleName("Filter by tag")
         self.tag_filter.addItem("All tags", "")
@@ -194,6 +202,8 @@ class PickerPage(QWidget):
         self.notice_label.setWordWrap(True)
         self.notice_label.setStyleSheet(theme.banner_style(theme.NOTICE_FILL))
         self.notice_label.hide()
+        self.undo_bar = UndoBar(key_name(Action.UNDO))
+        self.undo_bar.button.installEventFilter(self)  # Space presses it, as below
         self.progress_label = QLabel()
         self.progress_label.setAccessibleName("Loading progress")
         self.progress_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -201,6 +211,7 @@ class PickerPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice_label)
+        layout.addWidget(self.undo_bar)
         layout.addLayout(top)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.splitter, 1)
@@ -583,8 +594,13 @@ class PickerPage(QWidget):
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
                 and event.key() == Qt.Key.Key_Space and not event.modifiers()
                 and watched in (self.tag_filter, self.folder_button, self.start_button,
-                                self.details.reset_button, self.history_button)):
+                                self.details.reset_button, self.history_button,
+                                self.undo_bar.button)):
             event.accept()  # Space opens the tag filter or presses the button, as it should
+            return True
+        if (event.type() == QEvent.Type.ShortcutOverride and watched is self.search
+                and window_first(event)):
+            event.ignore()  # Ctrl+E edits the routine, not the search (end of line on X11)
             return True
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if watched is self.list:
@@ -704,6 +720,54 @@ class PickerPage(QWidget):
         same = kept and current in before and current not in changed
         if shown is not None and not shown.isHidden() and not same:
             self._on_current_changed(shown, None)  # its file changed, or another row is it
+        wanted, self._select_after_relist = self._select_after_relist, None
+        if wanted is not None:
+            self.select(wanted)
+
+    # -- files written or removed by the window (editor, import, delete, undo) ---------------
+
+    def take_in_file(self, path: Path) -> str | None:
+        """A routine file just written in the user folder: its row added (or brought up to
+        date) and selected at once, before the folder watch lists the folder again. Its id;
+        None when ``path`` is not in the user folder."""
+        folder = self.library.user_dir
+        if folder is None or path.parent != folder:
+            return None
+        path = folder / path.name  # as a listing names it, so the relist finds it unchanged
+        key = self.library.key_for(path.name.rsplit(".", 1)[0])
+        if self.loading or self._relist is not None:
+            self._select_after_relist = key  # the listing under way may miss it: list again
+            self._relist_wanted = True
+            return key
+        self.forget_routine(key)
+        try:
+            found = Found(path.name, Summary.of(read_user_file(path)), None)
+        except RoutineError as error:
+            found = Found(path.name, None, error)
+        added = self.library.add(found)
+        if added.startswith(BROKEN_PREFIX):
+            self._add_broken_row(int(added.removeprefix(BROKEN_PREFIX)))
+        else:
+            self._add_routine_row(self.library.listed[added])
+        self.select(added)
+        self._after_filter()
+        self._watch_folder()
+        return added
+
+    def forget_routine(self, key: str) -> None:
+        """Take the row of user routine ``key`` away at once (its file was deleted); the next
+        row is selected."""
+        if key not in self._items or self.library.is_builtin(key):
+            return
+        row = self.list.row(self._items[key])
+        self._remove_row(key)
+        self.library.listed.pop(key, None)
+        self.library.routines.pop(key, None)
+        self._values.pop(key, None)
+        self._failed.pop(key, None)
+        if self.list.count():
+            self.list.setCurrentRow(min(row, self.list.count() - 1))
+        self._after_filter()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
