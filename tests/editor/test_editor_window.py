@@ -24,7 +24,6 @@ from pytestqt.qtbot import QtBot
 
 from leg_timer.core.loader import load_routine
 from leg_timer.core.plan import SegmentKind, build_plan
-from leg_timer.ui.editor import EditorWindow
 from leg_timer.ui.editor.exercise_list import drop_target
 from tests.editor.conftest import Asked, EditorFactory, builtin
 
@@ -313,10 +312,6 @@ def test_opening_an_unreadable_file_starts_new(make_editor: EditorFactory, user_
     huge.write_bytes(b"#" * (1024 * 1024 + 1))
     window = make_editor(source=huge)
     assert window.path is None and "routine files may be at most" in window.status.text()
-
-
-def test_editor_window_signature() -> None:
-    assert EditorWindow.saved is not None
 
 
 def test_parameters_by_keys(make_editor: EditorFactory, qtbot: QtBot, user_dir: Path) -> None:
