@@ -5,11 +5,11 @@
 In one process, offscreen: the editor opened on a routine of --exercises exercises, each done
 on both sides (so four segments each), and, as the baseline in the same run, on the built-in
 "knee clamp" (a few exercises). For each: opening the window, one edit (a value typed into the
-selected exercise's amount field, three key presses: undo steps and the form refreshed), and the check behind
-the live preview (the draft written out by ruamel.yaml, read by the loader, planned, drawn),
-which runs 150 ms after typing stops. Then the import of a JSON workout of --exercises
-exercises (recognised, converted, checked by the loader; nothing written). Prints figures;
-never fails on time.
+selected exercise's amount field, a few key presses: undo steps and the form refreshed), and
+the check behind the live preview (the draft written out by ruamel.yaml, read by the loader,
+planned, drawn), which runs 150 ms after typing stops. Then the import of a JSON workout of
+--exercises exercises (recognised, converted, checked by the loader; nothing written). Prints
+figures; never fails on time.
 """
 
 from __future__ import annotations
