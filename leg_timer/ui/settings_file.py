@@ -17,7 +17,6 @@ from __future__ import annotations
 import errno
 import logging
 import os
-import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -26,13 +25,13 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from leg_timer.atomic_files import replace_atomically
+from leg_timer.background_writer import BackgroundWriter
 
 log = logging.getLogger(__name__)
 
 # Far beyond any real settings file (a few kilobytes); a bigger one is a mistake or an attack
 # and would take seconds to parse and to write each time.
 MAX_SETTINGS_BYTES = 1024 * 1024
-WRITE_WAIT_S = 2.0  # how long sync() waits for the writer (at quit, and in tests)
 
 Snapshot = Mapping[str, object]
 
@@ -185,65 +184,17 @@ def _quoted(text: str, *, raw_bytes: bool) -> str:
     return "".join(out)
 
 
-class SettingsWriter:
-    """Writes snapshots of the settings to ``path`` in a thread of its own.
-
-    A plain daemon thread rather than a QThread: one left writing to a hung disk at exit must
-    not hold the process, and nothing here needs an event loop.
-    """
+class SettingsWriter(BackgroundWriter[Snapshot]):
+    """Writes snapshots of the settings to ``path`` in a thread of its own (only the newest
+    one handed over)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._condition = threading.Condition()
-        self._pending: tuple[int, Snapshot] | None = None
-        self._posted = 0  # generation of the newest snapshot handed over
-        self._written = 0  # generation of the newest snapshot written (or failed)
-        self._problem = ""
-        self._thread: threading.Thread | None = None
+        super().__init__(lambda snapshot: write_settings(path, ini_text(snapshot)),
+                         name="settings-writer",
+                         failure=lambda error: f"cannot write {path}: {error}")
 
-    @property
-    def problem(self) -> str:
-        """Why the last write failed ("" when it worked, or before any)."""
-        with self._condition:
-            return self._problem
-
-    @property
-    def busy(self) -> bool:
-        with self._condition:
-            return self._written < self._posted
-
-    def save(self, snapshot: Snapshot) -> None:
-        """Write ``snapshot`` soon; returns at once."""
-        with self._condition:
-            self._posted += 1
-            self._pending = (self._posted, dict(snapshot))
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="settings-writer",
-                                                daemon=True)
-                self._thread.start()
-            self._condition.notify_all()
-
-    def wait(self, timeout_s: float | None = None) -> bool:
-        """Wait until every snapshot handed over is written; False if that took longer than
-        ``timeout_s`` (:data:`WRITE_WAIT_S` unless given)."""
-        if timeout_s is None:
-            timeout_s = WRITE_WAIT_S
-        with self._condition:
-            return self._condition.wait_for(lambda: self._written >= self._posted, timeout_s)
-
-    def _run(self) -> None:
-        while True:
-            with self._condition:
-                self._condition.wait_for(lambda: self._pending is not None)
-                assert self._pending is not None
-                generation, snapshot = self._pending
-                self._pending = None
-            try:
-                problem = write_settings(self.path, ini_text(snapshot))
-            except Exception as error:  # never let the writer die: the next save retries
-                log.exception("writing the settings failed")
-                problem = f"cannot write {self.path}: {error}"
-            with self._condition:
-                self._written = generation
-                self._problem = problem
-                self._condition.notify_all()
+    def save(self, state: Snapshot) -> None:
+        """Write ``state`` soon (a copy: the caller goes on changing its own); returns at
+        once."""
+        super().save(dict(state))

@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QByteArray, QSettings
 from pytestqt.qtbot import QtBot
 
+from leg_timer import background_writer
 from leg_timer.ui import settings_file
 from leg_timer.ui.settings import AppSettings
 from leg_timer.ui.settings_file import MAX_SETTINGS_BYTES
@@ -64,7 +65,7 @@ def test_a_change_never_waits_for_the_disk(tmp_path: Path, qtbot: QtBot,
         return real_write(path, text)
 
     monkeypatch.setattr(settings_file, "write_settings", slow_write)
-    monkeypatch.setattr(settings_file, "WRITE_WAIT_S", 0.3)
+    monkeypatch.setattr(background_writer, "WRITE_WAIT_S", 0.3)
     settings = AppSettings(ini)
     slowest = 0.0
     for step in range(50):
