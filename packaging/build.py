@@ -7,11 +7,14 @@
 2. Builds the one-folder bundle with packaging/leg-timer.spec into dist/leg-timer/.
 3. Wraps it for the platform:
    - Linux: dist/leg-timer-VERSION-linux-ARCH.tar.gz and .tar.xz, each holding the bundle with
-     install.sh and uninstall.sh (packaging/linux/), which install it under ~/.local.
+     install.sh and uninstall.sh (packaging/linux/), which install it under ~/.local; with
+     --deb also dist/leg-timer_VERSION_amd64.deb (packaging/deb.py), checked with lintian.
    - macOS: the spec's BUNDLE step makes "dist/Leg Timer.app"; zipped here with ditto.
    - Windows: packaging/windows/leg-timer.iss is compiled with Inno Setup's ISCC (when on
      PATH) into dist/leg-timer-VERSION-windows-setup.exe.
-Options: --skip-archives (bundle only, for tests), --naive (no slimming, to measure it).
+Options: --skip-archives (no tar/zip/Setup.exe), --deb (the Debian package too), --bundle DIR
+(wrap an already built bundle instead of building one), --out DIR (where packages and archives
+go, else dist/), --naive (no slimming, to measure it).
 Prints each artefact with its size. Exit status non-zero on any failure.
 """
 
@@ -29,6 +32,8 @@ import tomllib
 import venv
 from pathlib import Path
 from typing import Any
+
+import deb  # packaging/deb.py, next to this script
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
@@ -89,6 +94,11 @@ def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+def display(path: Path) -> str:
+    """``path`` relative to the checkout when inside it (shorter to read), else as it is."""
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 def mib(size: int) -> str:
     return f"{size / 2**20:.1f} MiB"
 
@@ -105,7 +115,7 @@ def source_date_epoch() -> int:
         return 0
 
 
-def linux_archives(bundle: Path) -> list[Path]:
+def linux_archives(bundle: Path, out: Path) -> list[Path]:
     """tar.gz and tar.xz of LEG-TIMER-VERSION-linux-ARCH/{leg-timer/, install.sh, ...}."""
     meta = project()["project"]
     top = f"{meta['name']}-{meta['version']}-linux-{platform.machine()}"
@@ -125,7 +135,7 @@ def linux_archives(bundle: Path) -> list[Path]:
 
     archives = []
     for suffix in ("tar.gz", "tar.xz"):
-        target = DIST / f"{top}.{suffix}"
+        target = out / f"{top}.{suffix}"
         partial = target.with_name(target.name + ".part")
         started = time.monotonic()
         with (tarfile.open(partial, "w:gz", compresslevel=9) if suffix == "tar.gz"
@@ -138,14 +148,14 @@ def linux_archives(bundle: Path) -> list[Path]:
     return archives
 
 
-def macos_archive(version: str) -> list[Path]:
+def macos_archive(version: str, out: Path) -> list[Path]:
     app = DIST / f"{project()['tool']['leg-timer']['display-name']}.app"
-    target = DIST / f"leg-timer-{version}-macos-{platform.machine()}.zip"
+    target = out / f"leg-timer-{version}-macos-{platform.machine()}.zip"
     run(["ditto", "-c", "-k", "--sequesterRsrc", "--keepParent", str(app), str(target)])
     return [target]
 
 
-def windows_installer(version: str) -> list[Path]:
+def windows_installer(version: str, out: Path) -> list[Path]:
     iscc = shutil.which("iscc") or shutil.which("ISCC")
     default = Path(os.environ.get("PROGRAMFILES(X86)", "C:/Program Files (x86)"))
     if iscc is None and (default / "Inno Setup 6" / "ISCC.exe").exists():
@@ -158,35 +168,66 @@ def windows_installer(version: str) -> list[Path]:
     run([iscc, f"/DAppVersion={version}",
          f"/DAppId={meta['tool']['leg-timer']['app-id']}",
          f"/DAppName={meta['tool']['leg-timer']['display-name']}",
-         f"/DSourceDir={DIST / 'leg-timer'}", f"/DOutputDir={DIST}",
+         f"/DSourceDir={DIST / 'leg-timer'}", f"/DOutputDir={out}",
          str(ROOT / "packaging" / "windows" / "leg-timer.iss")])
-    return [DIST / f"leg-timer-{version}-windows-setup.exe"]
+    return [out / f"leg-timer-{version}-windows-setup.exe"]
+
+
+def platform_archives(bundle: Path, out: Path) -> list[Path]:
+    """What people download for this platform: tar archives, a zipped .app or a Setup.exe."""
+    version = str(project()["project"]["version"])
+    if sys.platform.startswith("linux"):
+        archives = linux_archives(bundle, out)
+    elif sys.platform == "darwin":
+        archives = macos_archive(version, out)
+    elif os.name == "nt":
+        archives = windows_installer(version, out)
+    else:
+        archives = []
+    return archives
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--skip-archives", action="store_true",
-                        help="build the bundle folder only (no tar/zip/Setup.exe)")
+                        help="no tar/zip/Setup.exe: the bundle folder only (and the .deb "
+                             "with --deb)")
+    parser.add_argument("--deb", action="store_true",
+                        help="also make the Debian package dist/leg-timer_VERSION_ARCH.deb "
+                             "and check it with lintian (Linux; needs dpkg-deb)")
+    parser.add_argument("--bundle", metavar="DIR", type=Path,
+                        help="wrap this already built bundle folder instead of building one")
+    parser.add_argument("--out", metavar="DIR", type=Path, default=DIST,
+                        help="where the packages and archives go (default: dist/)")
     parser.add_argument("--naive", action="store_true",
                         help="keep everything PyInstaller collects (to measure the slimming)")
     args = parser.parse_args(argv)
-    check_tools()
-    python = ensure_venv()
-    bundle = build_bundle(python, args.naive)
-    say(f"{bundle.relative_to(ROOT)}: {mib(folder_size(bundle))}")
-    if args.skip_archives:
-        return 0
-    version = str(project()["project"]["version"])
-    if sys.platform.startswith("linux"):
-        artefacts = linux_archives(bundle)
-    elif sys.platform == "darwin":
-        artefacts = macos_archive(version)
-    elif os.name == "nt":
-        artefacts = windows_installer(version)
+    if args.deb and not sys.platform.startswith("linux"):
+        parser.error("--deb makes a Debian package: Linux only")
+    if args.bundle is not None:
+        bundle = args.bundle.resolve()
+        if not (bundle / "leg-timer").is_file():
+            parser.error(f"--bundle {args.bundle}: no leg-timer program in it")
     else:
-        artefacts = []
+        check_tools()
+        bundle = build_bundle(ensure_venv(), args.naive)
+    say(f"{display(bundle)}: {mib(folder_size(bundle))}")
+    artefacts: list[Path] = []
+    out = args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    if args.deb:
+        package = deb.build_deb(bundle, out, source_date_epoch())
+        report = deb.lintian(package)
+        if report is not None:
+            print(report.stdout, end="", file=sys.stderr)
+            if report.returncode != 0:
+                say(f"lintian found errors in {package.name} (above)")
+                return 1
+        artefacts.append(package)
+    if not args.skip_archives:
+        artefacts += platform_archives(bundle, out)
     for artefact in artefacts:
-        print(f"{artefact.relative_to(ROOT)}  {mib(artefact.stat().st_size)}")
+        print(f"{display(artefact)}  {mib(artefact.stat().st_size)}")
     return 0
 
 

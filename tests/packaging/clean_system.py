@@ -37,6 +37,29 @@ DESKTOP_PACKAGES = [
     "libpulse0",  # PulseAudio client (also what PipeWire's pulse server speaks to)
 ]
 
+# Libraries a part of the bundle may miss on this minimal system, because the part is only
+# loaded where they exist: the GTK theme plugin on GNOME (which has GTK), the Wayland plugins in
+# a Wayland session (which has libwayland-*), and hashlib's OpenSSL (Python falls back to its
+# own hashes). Anything else missing would break the app on some user's machine.
+MAY_MISS = {
+    "libqgtk3.so": {"libgtk-3.so.0", "libgdk-3.so.0", "libpangocairo-1.0.so.0",
+                    "libpango-1.0.so.0", "libharfbuzz.so.0", "libatk-1.0.so.0",
+                    "libcairo-gobject.so.2", "libcairo.so.2", "libgdk_pixbuf-2.0.so.0"},
+    "*wayland*": {"libwayland-cursor.so.0", "libwayland-egl.so.1"},
+    "_hashlib.cpython": {"libcrypto.so.3"},
+}
+
+
+def may_miss(path: str, library: str) -> bool:
+    """True when the bundle's file ``path`` may lack ``library`` on a system (see MAY_MISS)."""
+    lowered = path.lower()
+    name = lowered.rsplit("/", 1)[-1]
+    wayland_part = ("wayland" in lowered or "wlshell" in lowered
+                    or name in ("libadwaita.so", "libbradient.so", "libxdg-shell.so"))
+    return (library in MAY_MISS["*wayland*"] and wayland_part) or any(
+        name.startswith(prefix.lower()) and library in allowed
+        for prefix, allowed in MAY_MISS.items() if not prefix.startswith("*"))
+
 
 def debian_mirror() -> str | None:
     """The Debian mirror this machine's apt uses, so debootstrap goes through the same one."""
@@ -132,10 +155,12 @@ def unpacked(tarball: Path, root: Path) -> Iterator[Path]:
 
 
 def run_in(root: Path, *command: str, env: dict[str, str] | None = None,
-           timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    """``command`` inside the chroot with a clean environment, as a user's shell would have."""
-    base = {"HOME": "/root", "PATH": "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin",
-            "LANG": "C.UTF-8"}
-    return subprocess.run(["chroot", str(root), "env", "-i",
+           timeout: float = 120, user: str | None = None) -> subprocess.CompletedProcess[str]:
+    """``command`` inside the chroot with a clean environment, as a user's shell would have;
+    as root unless ``user`` names an account inside (then HOME is /home/USER)."""
+    base = {"HOME": f"/home/{user}" if user else "/root",
+            "PATH": "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin", "LANG": "C.UTF-8"}
+    chroot = ["chroot", f"--userspec={user}:{user}"] if user else ["chroot"]
+    return subprocess.run([*chroot, str(root), "env", "-i",
                            *(f"{k}={v}" for k, v in {**base, **(env or {})}.items()), *command],
                           capture_output=True, text=True, timeout=timeout, check=False)

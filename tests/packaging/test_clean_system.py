@@ -23,6 +23,7 @@ from tests.packaging.clean_system import (
     DESKTOP_PACKAGES,
     cached_rootfs,
     fresh_run_folder,
+    may_miss,
     run_in,
     unpacked,
 )
@@ -32,27 +33,6 @@ pytestmark = [pytest.mark.bundle, pytest.mark.slow, pytest.mark.timeout(1800)]
 
 INSIDE = "/opt/leg-timer"
 ROUTINE = "/tmp/short-e2e.yaml"
-# Libraries a part of the bundle may miss on this minimal system, because the part is only
-# loaded where they exist: the GTK theme plugin on GNOME (which has GTK), the Wayland plugins in
-# a Wayland session (which has libwayland-*), and hashlib's OpenSSL (Python falls back to its
-# own hashes). Anything else missing would break the app on some user's machine.
-MAY_MISS = {
-    "libqgtk3.so": {"libgtk-3.so.0", "libgdk-3.so.0", "libpangocairo-1.0.so.0",
-                    "libpango-1.0.so.0", "libharfbuzz.so.0", "libatk-1.0.so.0",
-                    "libcairo-gobject.so.2", "libcairo.so.2", "libgdk_pixbuf-2.0.so.0"},
-    "*wayland*": {"libwayland-cursor.so.0", "libwayland-egl.so.1"},
-    "_hashlib.cpython": {"libcrypto.so.3"},
-}
-
-
-def may_miss(path: str, library: str) -> bool:
-    lowered = path.lower()
-    name = lowered.rsplit("/", 1)[-1]
-    wayland_part = ("wayland" in lowered or "wlshell" in lowered
-                    or name in ("libadwaita.so", "libbradient.so", "libxdg-shell.so"))
-    return (library in MAY_MISS["*wayland*"] and wayland_part) or any(
-        name.startswith(prefix.lower()) and library in allowed
-        for prefix, allowed in MAY_MISS.items() if not prefix.startswith("*"))
 
 
 @pytest.fixture(scope="module")
