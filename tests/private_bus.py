@@ -13,6 +13,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from collections.abc import Iterator
+from contextlib import contextmanager
 from itertools import count
 from pathlib import Path
 from typing import Any
@@ -41,30 +42,28 @@ BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Config
 _connection_names = count()
 
 
-@pytest.fixture
-def bus_address(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """A private dbus-daemon for one test; also the session bus address for anything it runs."""
+@contextmanager
+def private_daemon(folder: Path, kind: str) -> Iterator[str]:
+    """A dbus-daemon of ``kind`` ("session" or "system") with its socket and log in
+    ``folder``; yields its address once it listens, stops it after."""
     dbus_daemon = shutil.which("dbus-daemon")
     if dbus_daemon is None:
         pytest.skip("dbus-daemon is not installed (apt-get install dbus)")
-    socket_dir = tmp_path / "bus"
+    socket_dir = folder / f"{kind}-bus"
     socket_dir.mkdir()
-    config = tmp_path / "bus.conf"
-    config.write_text(BUS_CONFIG.format(socket_dir=socket_dir), encoding="utf-8")
-    stderr_path = tmp_path / "dbus-daemon.stderr"
+    config = folder / f"{kind}-bus.conf"
+    config.write_text(BUS_CONFIG.format(socket_dir=socket_dir).replace(
+        "<type>session</type>", f"<type>{kind}</type>"), encoding="utf-8")
+    stderr_path = folder / f"{kind}-dbus-daemon.stderr"
     with stderr_path.open("w") as stderr:
         daemon = subprocess.Popen(
             [dbus_daemon, f"--config-file={config}", "--nofork", "--print-address"],
-            stdout=subprocess.PIPE,
-            stderr=stderr,
-            text=True,
-        )
+            stdout=subprocess.PIPE, stderr=stderr, text=True)
     try:
         assert daemon.stdout is not None
         # The daemon prints its address once it listens, or exits with the reason on stderr.
         address = daemon.stdout.readline().strip()
         assert address, f"dbus-daemon did not start: {stderr_path.read_text()}"
-        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
         yield address
     finally:
         stop_process(daemon, timeout_s=5)
@@ -72,11 +71,45 @@ def bus_address(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str
             daemon.stdout.close()
 
 
+@contextmanager
+def connection_to(address: str, name: str) -> Iterator[QDBusConnection]:
+    """Our own named connection to the bus at ``address`` (QtDBus needs the application
+    object first)."""
+    connection = QDBusConnection.connectToBus(address, f"{name}-{next(_connection_names)}")
+    assert connection.isConnected(), connection.lastError().message()
+    try:
+        yield connection
+    finally:
+        QDBusConnection.disconnectFromBus(connection.name())
+
+
+@pytest.fixture
+def bus_address(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A private dbus-daemon for one test; also the session bus address for anything it runs."""
+    with private_daemon(tmp_path, "session") as address:
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+        yield address
+
+
 @pytest.fixture
 def bus(qapp: Any, bus_address: str) -> Iterator[QDBusConnection]:
-    """Our own connection to the private bus (QtDBus needs the application object first)."""
-    name = f"private-bus-test-{next(_connection_names)}"
-    connection = QDBusConnection.connectToBus(bus_address, name)
-    assert connection.isConnected(), connection.lastError().message()
-    yield connection
-    QDBusConnection.disconnectFromBus(name)
+    """Our own connection to the private bus."""
+    with connection_to(bus_address, "private-bus-test") as connection:
+        yield connection
+
+
+@pytest.fixture
+def system_bus_address(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A second private dbus-daemon standing in for the system bus (logind's), for one test;
+    DBUS_SYSTEM_BUS_ADDRESS points at it. Same policy as the session one: anyone may own
+    org.freedesktop.login1 here, which the real system bus allows only to systemd-logind."""
+    with private_daemon(tmp_path, "system") as address:
+        monkeypatch.setenv("DBUS_SYSTEM_BUS_ADDRESS", address)
+        yield address
+
+
+@pytest.fixture
+def system_bus(qapp: Any, system_bus_address: str) -> Iterator[QDBusConnection]:
+    """Our own connection to the private system bus."""
+    with connection_to(system_bus_address, "private-system-bus-test") as connection:
+        yield connection

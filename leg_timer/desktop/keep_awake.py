@@ -9,7 +9,9 @@ Each platform has its own mechanism, in its own module behind the small
 only the one for the running platform:
 
 - Linux and other freedesktop systems: the org.freedesktop.ScreenSaver D-Bus service
-  (:mod:`~leg_timer.desktop.screensaver_dbus`);
+  (:mod:`~leg_timer.desktop.screensaver_dbus`) where it exists, else the XDG desktop
+  portal's Inhibit, which GNOME and sandboxes answer
+  (:mod:`~leg_timer.desktop.dbus.inhibit_portal`, which chooses between the two);
 - Windows: ``SetThreadExecutionState`` (:mod:`~leg_timer.desktop.screensaver_windows`);
 - macOS: an IOKit power assertion plus an ``NSProcessInfo`` activity
   (:mod:`~leg_timer.desktop.screensaver_macos`).
@@ -89,6 +91,6 @@ def platform_inhibitor() -> Inhibitor:
 
         return MacInhibitor()
     else:
-        from leg_timer.desktop.screensaver_dbus import ScreenSaverInhibitor
+        from leg_timer.desktop.dbus.inhibit_portal import FreedesktopInhibitor
 
-        return ScreenSaverInhibitor()
+        return FreedesktopInhibitor()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from leg_timer.desktop.dbus.inhibit_portal import FreedesktopInhibitor
 from leg_timer.desktop.dbus.session_bus import session_bus_announced
 from leg_timer.desktop.inhibitor import LOGGER_NAME
 from leg_timer.desktop.keep_awake import KeepAwake, platform_inhibitor
@@ -55,7 +56,7 @@ def test_the_platform_backend_is_made_without_touching_a_bus(
         caplog: pytest.LogCaptureFixture) -> None:
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
-    assert isinstance(platform_inhibitor(), ScreenSaverInhibitor)
+    assert isinstance(platform_inhibitor(), FreedesktopInhibitor)
     keep_awake = KeepAwake()  # the app's way: picks the platform's backend
     with caplog.at_level(logging.DEBUG, logger=LOGGER_NAME):
         keep_awake.inhibit("workout")  # no bus announced: logged, not autolaunched

@@ -262,6 +262,9 @@ class CountdownView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        # A flash can outlive a resize: on Wayland the full-screen size of focus mode arrives
+        # after the first paint, just as the start cue flashes; the frame follows the page.
+        self._flash_frame.setGeometry(self.rect())
         self._update_guide_visibility()
         self._resize_fonts()
 
