@@ -57,6 +57,11 @@ class Paths:
         return self.log_dir / "leg-timer.log"
 
     @property
+    def reminders_file(self) -> Path:
+        """The practice reminders and their bookkeeping (see leg_timer.reminders.store)."""
+        return self.config_dir / "reminders.json"
+
+    @property
     def routine_index_file(self) -> Path:
         """The cached index of the user's routine folder (see leg_timer.routine_index)."""
         return self.state_dir / "routine-index.json"
@@ -189,6 +194,21 @@ def pulse_runtime_candidates() -> list[Path]:
     (libpulse's fallback, ``~/.config/pulse/*-runtime``); none without a home."""
     home = home_folder()
     return sorted((home / ".config" / "pulse").glob("*-runtime")) if home is not None else []
+
+
+def autostart_dir() -> Path | None:
+    """Where the desktop starts programs at login (the XDG autostart folder,
+    ``$XDG_CONFIG_HOME/autostart``, else ``~/.config/autostart``), whatever base folder is
+    chosen; None off Linux and the BSDs, or without a home folder to put it in."""
+    if sys.platform in ("win32", "darwin"):
+        return None
+    config = _xdg("XDG_CONFIG_HOME")
+    if config is None:
+        home = home_folder()
+        if home is None:
+            return None
+        config = home / ".config"
+    return config / "autostart"
 
 
 def user_runtime_dir() -> Path | None:

@@ -205,7 +205,9 @@ def open_window(args: argparse.Namespace) -> int:
     from leg_timer.ui.app import run_app
 
     try:
-        return run_app(request, paths, library=library, standalone=True, log_file=log_file)
+        return run_app(request, paths, library=library, standalone=True, log_file=log_file,
+                       background=getattr(args, "background", False),
+                       tray=bool(getattr(args, "tray", False)))
     except ForwardingFailed as error:  # a window runs, but refused this start or is hung
         print(f"leg-timer: {error}", file=sys.stderr)
         return 1
@@ -321,6 +323,26 @@ def today(args: argparse.Namespace) -> int:
     width = max((len(entry.id) for entry in entries), default=0)
     for entry in entries:
         print(f"{entry.id:<{width}}  {entry.advice}")
+    return 0
+
+
+def reminders(args: argparse.Namespace) -> int:
+    """``reminders [--json]``: every practice reminder with its rule in words and when it
+    comes next, in the local time zone. Reads the file only: a broken one is reported on
+    stderr and left where it is (the window sets it aside)."""
+    # Imported here, as the importers are: no other command needs them, and every start
+    # (the window's too) would pay about 5 ms for them.
+    from leg_timer.reminders import listing, store, zones
+
+    paths = default_paths(args.basedir)
+    loaded = store.load(paths.reminders_file, set_aside=False)
+    if loaded.problem:
+        print(f"leg-timer: {loaded.problem}", file=sys.stderr)
+    rows = listing.entries(loaded.reminders, zones.utc_now(), zones.local_zone())
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(listing.table(rows)))
     return 0
 
 

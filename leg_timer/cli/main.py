@@ -42,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
                              "(also $LEG_TIMER_BASEDIR)")
     parser.add_argument("--debug", action="store_true",
                         help="log everything, to the log file and to stderr")
+    parser.add_argument("--background", action="store_true",
+                        help="start quietly, for reminders: only the tray icon where there "
+                             "is a tray, else the window minimised (what starting at login "
+                             "does)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     listing = sub.add_parser("list", help="list every routine with its total time")
@@ -62,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--fullscreen", action="store_true", help="start in focus mode")
     run.add_argument("--quit-when-done", action="store_true",
                      help="exit 0 once the session is over (for scripts and tests)")
+    run.add_argument("--tray", action="store_true",
+                     help="run with only the tray icon, notifications and sound, no window "
+                          "(the tray's menu shows it); without a tray, the window as usual")
 
     history = sub.add_parser("history", help="every workout recorded, oldest first")
     history_form = history.add_mutually_exclusive_group()
@@ -86,6 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     today = sub.add_parser("today", help="what each routine's practice advice says today")
     today.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    reminders = sub.add_parser("reminders", help="the practice reminders and when each comes "
+                                                 "next (set them in the window: Ctrl+R)")
+    reminders.add_argument("--json", action="store_true", help="print JSON instead of a table")
     return parser
 
 
@@ -169,6 +180,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return commands.history(args)
         if args.command == "today":
             return commands.today(args)
+        if args.command == "reminders":
+            return commands.reminders(args)
         if args.command == "import":
             return commands.import_workouts(args)
         return commands.open_window(args)
