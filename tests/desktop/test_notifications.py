@@ -8,6 +8,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import gc
 import json
 import logging
 import signal
@@ -62,6 +63,10 @@ def server(bus_address: str, bus: QDBusConnection, qtbot: QtBot,
 
 @pytest.fixture
 def notifier(bus: QDBusConnection) -> Iterator[DesktopNotifier]:
+    # Earlier tests' garbage (Qt objects in reference cycles) is collected here, in this
+    # thread: left, Python's collector may run in the notifier's worker thread and free a
+    # Qt object there, which crashed the run now and then.
+    gc.collect()
     notifier = DesktopNotifier(bus, app_name="Leg Timer", icon="io.github.legtimer.LegTimer")
     yield notifier
     notifier.shutdown()
