@@ -33,7 +33,7 @@ import sys
 import threading
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, QSocketNotifier, Signal
 
 from leg_timer.audio.server_check import NOT_ANSWERING, pulse_socket, server_answers
 
@@ -48,6 +48,9 @@ def run_host(role: str, engine: str = "") -> int:
         print(f"leg-timer audio host: unknown role {role!r}", file=sys.stderr)
         return 2
     _end_with_parent()
+    # Qt's FFmpeg back-end announces its version at info level on every start: noise in the
+    # terminal of a person who started Leg Timer there. Its warnings still show.
+    QLoggingCategory.setFilterRules("qt.multimedia.ffmpeg.info=false")
     app = QCoreApplication(sys.argv[:1])
     host = Host(role, engine)
     host.start()
