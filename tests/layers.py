@@ -36,11 +36,13 @@ LAYERS: tuple[tuple[str, int, str], ...] = (
     ("leg_timer.authoring", 2, "base"),
     ("leg_timer.importers", 2, "base"),
     ("leg_timer.atomic_files", 2, "base"),
+    ("leg_timer.background_writer", 2, "base"),
     ("leg_timer.paths", 2, "base"),
     ("leg_timer.resources", 2, "base"),
     ("leg_timer.metadata", 2, "base"),
     ("leg_timer.launch", 2, "base"),
     ("leg_timer.logs", 2, "base"),
+    ("leg_timer.reminders", 2, "base"),
     ("leg_timer.core", 1, "core"),
     ("leg_timer", 0, "package"),  # the top package's __init__: imports nothing
 )

@@ -53,6 +53,8 @@ class Intent(enum.StrEnum):
     DUPLICATE_SELECTED = "duplicate_selected"
     DELETE_SELECTED = "delete_selected"  # a user routine, kept aside for undo
     UNDO_DELETE = "undo_delete"
+    EDIT_REMINDERS = "edit_reminders"  # the selected routine's reminder dialog
+    TOGGLE_MINI_TIMER = "toggle_mini_timer"  # the small always-on-top window
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,8 @@ _ON_PAGE: dict[tuple[Page, Action], Intent] = {
     (Page.WORKOUT, Action.FOCUS): Intent.TOGGLE_FOCUS_MODE,
     (Page.WORKOUT, Action.GUIDE): Intent.TOGGLE_GUIDE,
     (Page.WORKOUT, Action.JUMP): Intent.OPEN_JUMP_LIST,
+    (Page.WORKOUT, Action.MINI_TIMER): Intent.TOGGLE_MINI_TIMER,
+    (Page.SUMMARY, Action.MINI_TIMER): Intent.TOGGLE_MINI_TIMER,
     (Page.PICKER, Action.OPEN_FOLDER): Intent.OPEN_ROUTINES_FOLDER,
     (Page.SUMMARY, Action.ENTER): Intent.BACK_TO_LIST,
     (Page.SUMMARY, Action.ESCAPE): Intent.BACK_TO_LIST,
@@ -101,6 +105,7 @@ _ON_PAGE: dict[tuple[Page, Action], Intent] = {
     (Page.PICKER, Action.DELETE): Intent.DELETE_SELECTED,
     (Page.PICKER, Action.UNDO): Intent.UNDO_DELETE,
     (Page.PICKER, Action.SAVE_COPY): Intent.SAVE_COPY,
+    (Page.PICKER, Action.REMINDERS): Intent.EDIT_REMINDERS,
     **{(page, action): intent for page in MENU_PAGES for action, intent in (
         (Action.NEW_ROUTINE, Intent.NEW_ROUTINE),
         (Action.OPEN_FILE, Intent.OPEN_ROUTINE_FILE),

@@ -52,6 +52,7 @@ ROUTINE_MENU = Menu("&Routine", (
     MenuItem("D&uplicate…", Intent.DUPLICATE_SELECTED, Action.DUPLICATE),
     MenuItem("&Delete", Intent.DELETE_SELECTED, Action.DELETE),
     MenuItem("&Undo delete", Intent.UNDO_DELETE, Action.UNDO),
+    MenuItem("&Reminders…", Intent.EDIT_REMINDERS, Action.REMINDERS),
 ))
 VIEW_MENU = Menu("&View", (
     MenuItem("&History", Intent.OPEN_HISTORY, Action.HISTORY),

@@ -26,6 +26,7 @@ class Action(enum.StrEnum):
     GUIDE = "guide"
     JUMP = "jump"
     MUTE = "mute"
+    MINI_TIMER = "mini_timer"
     HELP = "help"
     SEARCH = "search"
     OPEN_FOLDER = "open_folder"
@@ -40,6 +41,7 @@ class Action(enum.StrEnum):
     DUPLICATE = "duplicate"
     DELETE = "delete"
     UNDO = "undo"
+    REMINDERS = "reminders"
 
 
 class Page(enum.StrEnum):
@@ -105,6 +107,10 @@ SHORTCUTS: tuple[Shortcut, ...] = (
              "Enter jumps there, Esc closes)", frozenset({Page.WORKOUT})),
     Shortcut(Action.MUTE, ("M",), "M",
              "Mute or unmute sounds and voice", frozenset({Page.WORKOUT, Page.SUMMARY})),
+    Shortcut(Action.MINI_TIMER, ("T",), "T",
+             "Mini timer: a small window that stays above other windows, with the time, the "
+             "exercise and its side; the workout keys work in it, double-click it to come back",
+             frozenset({Page.WORKOUT, Page.SUMMARY})),
     Shortcut(Action.HELP, ("?", "F1"), "? or F1", "Show or hide this list of shortcuts"),
     Shortcut(Action.SEARCH, ("Ctrl+F",), "Ctrl+F",
              "Search the routines (or just start typing in the list)", frozenset({Page.PICKER})),
@@ -133,6 +139,10 @@ SHORTCUTS: tuple[Shortcut, ...] = (
              "Bring back the routine just deleted", frozenset({Page.PICKER})),
     Shortcut(Action.SAVE_COPY, ("Ctrl+Shift+S",), "Ctrl+Shift+S",
              "Save a copy of the selected routine's file where you choose (to share it)",
+             frozenset({Page.PICKER})),
+    Shortcut(Action.REMINDERS, ("Ctrl+R",), "Ctrl+R",
+             "Reminders for the selected routine: at times of day or spread over the day, on "
+             "chosen weekdays (offered from its practice advice); and starting at login",
              frozenset({Page.PICKER})),
     Shortcut(Action.SETTINGS, ("Ctrl+,",), "Ctrl+,",
              "Settings: volume, voice, countdown ticks, get-ready time, theme"),

@@ -18,6 +18,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -34,10 +35,17 @@ from leg_timer.library import Library, open_library
 from leg_timer.metadata import metadata
 from leg_timer.paths import Paths, folder_problem
 from leg_timer.ui.crash_report import install_excepthook
+from leg_timer.ui.gui_thread_gc import GuiThreadCollector
 from leg_timer.ui.main_window import Inhibitor, MainWindow
 from leg_timer.ui.questions import Confirm
 from leg_timer.ui.settings import AppSettings
 from leg_timer.ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from leg_timer.desktop.dbus.notifications import DesktopNotifier
+    from leg_timer.desktop.sleep_watch import SleepWatch
+    from leg_timer.ui.outside.reminders import RunningReminders
+    from leg_timer.ui.outside.workout_outside import WorkoutOutside
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +91,60 @@ def load_keep_awake() -> Inhibitor | None:
     return inhibitor
 
 
+def load_sleep_watch(parent: QObject) -> SleepWatch | None:
+    """The sleep and screen-lock watch (D-Bus, so loaded after the first paint), or None."""
+    try:
+        module = importlib.import_module("leg_timer.desktop.sleep_watch")
+        watch: SleepWatch = module.SleepWatch(parent=parent)
+    except Exception:  # the after-the-fact sleep check in the driver still works without it
+        log.warning("sleep and screen-lock watch unavailable", exc_info=True)
+        return None
+    return watch
+
+
+def load_reminders(reminders_file: Path | None, parent: QObject) -> RunningReminders | None:
+    """The practice reminders with their notifier (QtDBus, so loaded after the first paint),
+    or None when they cannot be set up (the window works on without them)."""
+    try:
+        module = importlib.import_module("leg_timer.ui.outside.reminders")
+        meta = metadata()
+        running: RunningReminders = module.RunningReminders(
+            reminders_file, app_name=meta.display_name, icon=meta.app_id, parent=parent)
+    except Exception:
+        log.warning("practice reminders unavailable", exc_info=True)
+        return None
+    return running
+
+
+def load_outside(window: MainWindow, tray_mode: bool,
+                 notifier: DesktopNotifier | None = None) -> WorkoutOutside | None:
+    """The tray icon (with the mini timer and start at login in its menu), notifications and
+    media keys (QtDBus and the tray: loaded after the first paint), or None when they cannot
+    be set up (the window works on without them)."""
+    try:
+        module = importlib.import_module("leg_timer.ui.outside.workout_outside")
+        outside: WorkoutOutside = module.start_outside(window, tray_mode=tray_mode,
+                                                     notifier=notifier)
+        if outside.tray is not None:  # "Mini timer" and "Start at login" in its menu
+            entries = importlib.import_module("leg_timer.ui.outside.tray_entries")
+            entries.add_tray_entries(outside.tray, window)
+    except Exception:
+        log.warning("tray, notifications and media keys unavailable", exc_info=True)
+        return None
+    return outside
+
+
+def tray_mode_available() -> bool:
+    """Whether ``--tray`` can hide the window: the desktop shows tray icons."""
+    try:
+        module = importlib.import_module("leg_timer.ui.outside.tray")
+        available: bool = module.tray_available()
+    except Exception:
+        log.warning("could not find out whether there is a system tray", exc_info=True)
+        return False
+    return available
+
+
 def application() -> QApplication:
     """The QApplication (made here unless one exists), named from the project metadata."""
     existing = QApplication.instance()
@@ -120,7 +182,10 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
             keep_awake: Callable[[], Inhibitor | None] = load_keep_awake,
             on_window: Callable[[MainWindow], None] | None = None,
             quit_delay_ms: int = QUIT_DELAY_MS, load_cues: bool = True,
-            log_file: Path | None = None) -> int:
+            log_file: Path | None = None, background: bool = False,
+            tray: bool = False,
+            outside: Callable[[MainWindow, bool], WorkoutOutside | None] | None = None
+            ) -> int:
     """Open the window and carry out ``request`` there; return the exit code.
 
     With the real clock the sleep clock is the platform's suspend-aware one; with an injected
@@ -130,7 +195,11 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
     :class:`~leg_timer.desktop.single_instance.ForwardingFailed` when it is refused or never
     answered), an uncaught exception is logged and shown with the path of ``log_file``
     (pytest-qt reports them itself), and SIGINT, SIGTERM and SIGHUP quit through the same
-    path as Ctrl+Q.
+    path as Ctrl+Q. ``background`` (``--background``, the login start for reminders) starts
+    in the tray where there is one, else with the window minimised.
+    ``tray`` (``run --tray``) keeps the window hidden behind the tray icon, where the desktop
+    has a tray. ``outside`` makes the tray icon, notifications and media keys after the first
+    paint (by default only for the app's own process: ``standalone``).
     """
     app = application()
     forwarded = None
@@ -138,6 +207,9 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
         forwarded = claim_or_forward(request, paths, app)
         if forwarded is None:
             return 0
+    # Cycles are collected on this thread only (threads that run Python would otherwise
+    # free Qt objects they do not own): gui_thread_gc.py.
+    collector = GuiThreadCollector(app) if standalone else None
     windows: list[MainWindow] = []  # the crash dialog's parent, once there is one
     reporter = (install_excepthook(log_file, lambda: windows[0] if windows else None)
                 if standalone else None)
@@ -163,6 +235,24 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
     windows.append(window)
     cues.setParent(window)
 
+    reminders: list[RunningReminders] = []  # made after the first paint
+    # --tray: only the tray icon, notifications and sound; the tray's menu shows the window.
+    # Without a tray the window shows as usual: never running unseen with no way to stop it.
+    # --background (the login start, for reminders) goes to the tray too, where there is one.
+    in_tray = (tray or background) and tray_mode_available()
+    if tray and not in_tray:
+        print("leg-timer: there is no system tray on this desktop; showing the window "
+              "instead.", file=sys.stderr)
+
+    def load_outside_sharing_notifier(window: MainWindow, in_tray: bool
+                                      ) -> WorkoutOutside | None:
+        # One notifier for the app: the reminders' (made just before), where there are any.
+        return load_outside(window, in_tray, reminders[0].notifier if reminders else None)
+
+    make_outside = (outside if outside is not None
+                    else load_outside_sharing_notifier if standalone else None)
+    outsides: list[WorkoutOutside] = []  # made after the first paint
+
     def after_first_paint() -> None:
         report_first_paint()
         if load_cues:
@@ -173,11 +263,38 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
                 window.show_message(f"Sound could not be set up ({error}); cues flash "
                                     f"instead.")
         window.set_keep_awake(keep_awake())
+        watch = load_sleep_watch(window)
+        if watch is not None:
+            window.set_sleep_watch(watch)
+        # Practice reminders: read after the first paint; the file stays in memory when the
+        # folders cannot be used (already said).
+        running = load_reminders(None if folders else paths.reminders_file, window)
+        if running is not None:
+            reminders.append(running)
+            window.set_reminders(running.scheduler)
+            if window.sleep_watch is not None:
+                running.follow_wake_ups(window.sleep_watch.woke)
+            running.scheduler.start()
+        made = make_outside(window, in_tray) if make_outside is not None else None
+        if made is not None:
+            outsides.append(made)
 
-    FirstPaint(window, after_first_paint)
+    if background or in_tray:  # a minimised or hidden window may never paint: load now
+        QTimer.singleShot(0, after_first_paint)
+    else:
+        FirstPaint(window, after_first_paint)
     if request.quit_when_done:
         window.session_ended.connect(lambda _how: QTimer.singleShot(quit_delay_ms, app.quit))
-    window.show()
+    if in_tray:
+        # Hidden until the tray's "Show" (or a notification's click); a question box or the
+        # mini timer closing must not end the app then: the tray's Quit and Ctrl+Q do.
+        app.setQuitOnLastWindowClosed(False)
+    elif background:
+        # --background (the login start, for reminders): out of the way. The tray, where
+        # there is one, may hide the window entirely instead.
+        window.showMinimized()
+    else:
+        window.show()
     window.launch(request)
     if forwarded is not None:  # later starts are answered from here on (exec)
         forwarded.received.connect(window.launch_forwarded)
@@ -189,6 +306,11 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
         on_window(window)
     code = app.exec()
     window.shutdown()
+    for made_outside in outsides:
+        made_outside.shutdown()  # the notification thread ends before the app does
+    app.setQuitOnLastWindowClosed(True)
+    for running in reminders:
+        running.close()
     history.close()
     if quit_signals is not None:
         quit_signals.close()
@@ -196,4 +318,6 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
         forwarded.close()
     if reporter is not None:
         reporter.uninstall()
+    if collector is not None:
+        collector.close()
     return code

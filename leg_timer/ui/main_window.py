@@ -17,6 +17,7 @@ imported, as File > Import does.
 Signals:
     session_ended(str): "finished" or "stopped", once the summary shows.
     muted_changed(bool): M was pressed; the cue player listens.
+    driver_started(object): a new workout's SessionDriver, just before it starts.
 """
 
 from __future__ import annotations
@@ -57,13 +58,22 @@ from leg_timer.launch import LaunchRequest, UsageError, plan_for
 from leg_timer.library import Library
 from leg_timer.metadata import metadata
 from leg_timer.present import display
+from leg_timer.present import mini_timer as mini_words
 from leg_timer.present.keymap import Intent, KeyContext, intent_for
-from leg_timer.present.shortcuts import ADJUST_STEP_S, SHORTCUTS, Action, Page, key_name
+from leg_timer.present.shortcuts import (
+    ADJUST_STEP_S,
+    SHORTCUTS,
+    Action,
+    Page,
+    Shortcut,
+    key_name,
+)
 from leg_timer.present.wording import count
 from leg_timer.ui.driver import SessionDriver
 from leg_timer.ui.history_recorder import HistoryRecorder
 from leg_timer.ui.key_routing import FocusForwarder
 from leg_timer.ui.menu_bar import WindowMenus
+from leg_timer.ui.outside.mini_timer import MiniTimer
 from leg_timer.ui.pages import history_view
 from leg_timer.ui.pages.countdown_view import CountdownView
 from leg_timer.ui.pages.jump_list import JumpList
@@ -79,10 +89,12 @@ from leg_timer.ui.questions import (
     ask_in_message_box,
 )
 from leg_timer.ui.routine_actions import RoutineActions
-from leg_timer.ui.settings import AppSettings
+from leg_timer.ui.settings import AFTER_SLEEP, PAUSE_ON_LOCK, AppSettings
 from leg_timer.ui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from leg_timer.desktop.sleep_watch import SleepWatch
+    from leg_timer.ui.outside.reminders import ReminderScheduler  # loads QtDBus: not yet
     from leg_timer.ui.pages.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -90,6 +102,7 @@ log = logging.getLogger(__name__)
 MINIMUM_SIZE = (480, 360)
 DEFAULT_SIZE = (1024, 720)
 SLEPT_NOTICE = f"Paused: the computer slept. Press {key_name(Action.TOGGLE)} to carry on."
+LOCKED_NOTICE = f"Paused: the screen locked. Press {key_name(Action.TOGGLE)} to carry on."
 _REPEATING = {Action.ADD_TIME, Action.REMOVE_TIME}  # holding + keeps adding time
 
 
@@ -104,6 +117,9 @@ class Inhibitor(Protocol):
 class MainWindow(QMainWindow):
     session_ended = Signal(str)
     muted_changed = Signal(bool)
+    # A new workout's SessionDriver, before it starts: the tray, notifications and media keys
+    # (ui/outside/workout_outside.py) follow its events from the first one.
+    driver_started = Signal(object)
 
     def __init__(self, library: Library, settings: AppSettings, *, clock: Clock = monotonic,
                  sleep_clock: Clock | None = None, confirm: Confirm | None = None,
@@ -125,6 +141,11 @@ class MainWindow(QMainWindow):
         self._sleep_clock = sleep_clock
         self._keep_awake = keep_awake
         self._inhibited = False
+        # Sleep and screen lock (set after the first paint, see set_sleep_watch), and whether
+        # the workout was running until the machine slept or the screen locked: only such a
+        # workout may resume by itself (AFTER_SLEEP), never one the person paused.
+        self.sleep_watch: SleepWatch | None = None
+        self._paused_away = False
         self._was_maximized = False
         # Sound, voice and flash for the session's cues; without one given (tests), a silent
         # one: no player is loaded, so only the flash and the indicators work.
@@ -133,6 +154,9 @@ class MainWindow(QMainWindow):
         self.cues.notice.connect(self.show_message)
         self.cues.changed.connect(self._on_cues_changed)
         self.settings_dialog: SettingsDialog | None = None  # made on first Ctrl+,
+        # The practice reminders (ui/outside/reminders.py), given by the app after the first
+        # paint (see set_reminders); None in tests that do not need them.
+        self.reminders: ReminderScheduler | None = None
         self._keys = FocusForwarder(self, self._on_stray_key)
 
         self.picker = PickerPage(library, settings)
@@ -234,6 +258,7 @@ class MainWindow(QMainWindow):
         self.picker.list.setFocus()
         self._records = None  # a workout may have ended since
         self._update_advice()
+        self._update_mini_timer()
 
     def show_history(self) -> None:
         """H: the history page, read afresh; Esc goes back to the page it came from."""
@@ -289,6 +314,7 @@ class MainWindow(QMainWindow):
         self.countdown.show_notice("")
         self._show_page(Page.WORKOUT)
         self.countdown.setFocus()
+        self.driver_started.emit(driver)
         driver.command("start")
 
     def launch_forwarded(self, request: LaunchRequest, refusal: str = "") -> None:
@@ -360,6 +386,7 @@ class MainWindow(QMainWindow):
         self.driver.slept.disconnect(self._on_slept)
         self.driver.deleteLater()
         self.driver = None
+        self._paused_away = False
 
     # -- the session ---------------------------------------------------------------------
 
@@ -373,6 +400,8 @@ class MainWindow(QMainWindow):
         shown = display.countdown(session, self.app_name)
         self.countdown.show_display(shown)
         self.setWindowTitle(shown.title)
+        if self._mini_timer is not None and self._mini_timer.isVisible():
+            self._mini_timer.show_display(mini_words.for_countdown(shown))
 
     # -- the jump list (G or Ctrl+G) -------------------------------------------------------
 
@@ -397,6 +426,47 @@ class MainWindow(QMainWindow):
         """Go to segment ``index`` of the running plan, from its start."""
         self.command("jump_to", index)
         self.countdown.setFocus()
+
+    # -- practice reminders (Ctrl+R, and their notifications' "Start now") ----------------
+
+    def set_reminders(self, scheduler: ReminderScheduler) -> None:
+        """Follow ``scheduler``: its "Start now" opens the routine here; its problems are
+        said on the page."""
+        self.reminders = scheduler
+        scheduler.open_requested.connect(self.open_reminded)
+        scheduler.problem.connect(self.show_message)
+        if scheduler.notice:
+            self.show_message(scheduler.notice)
+
+    def edit_reminders(self) -> None:
+        """Ctrl+R in the list: the selected routine's reminder dialog."""
+        routine = self.picker.current_routine()
+        key = self.picker.current_key()
+        if routine is None or key is None:
+            return
+        if self.reminders is None:
+            self.show_message("Reminders are not available in this window.")
+            return
+        # Imported on first use: its widgets are not needed for the first paint.
+        from leg_timer.ui.outside.reminder_dialog import open_for
+
+        open_for(self, self.reminders, key, routine)
+
+    def open_reminded(self, key: str) -> None:
+        """A reminder's "Start now": this window to the front with the routine selected in
+        the list, ready for Space or Enter (never started unseen, see
+        :mod:`leg_timer.ui.outside.reminders`); during a workout, only to the front."""
+        self.show_full_window()
+        session = self.session
+        if session is not None and session.is_active:
+            self.show_message("A reminder came during a workout: finish this one first.")
+            return
+        if self.page() is not Page.PICKER:
+            self.show_picker()
+        if self.picker.select(key):
+            self.picker.list.setFocus()
+        else:
+            self.show_message(f"The routine {key} of a reminder is no longer in the list.")
 
     def open_routines_folder(self) -> None:
         """Ctrl+Shift+O on the picker: the user's routines folder in the file manager."""
@@ -483,6 +553,7 @@ class MainWindow(QMainWindow):
     def _on_session_event(self, event: Event) -> None:
         kind = event.kind
         if kind in (EventKind.SESSION_STARTED, EventKind.RESUMED):
+            self._paused_away = False  # running again, whoever resumed it
             self._inhibit()
             if kind is EventKind.RESUMED:
                 self.countdown.show_notice("")
@@ -499,11 +570,65 @@ class MainWindow(QMainWindow):
                 finished=kind is EventKind.SESSION_FINISHED))
             self._show_page(Page.SUMMARY)
             self.setWindowTitle(summary.title)
+            self._update_mini_timer()
             self.session_ended.emit("finished" if kind is EventKind.SESSION_FINISHED
                                     else "stopped")
 
     def _on_slept(self, _asleep_s: float) -> None:
+        """The driver found, after the fact, that the machine slept: it paused the workout."""
+        self._paused_away = True
         self.countdown.show_notice(SLEPT_NOTICE)
+        watch = self.sleep_watch
+        if watch is None or not watch.listening_for_sleep:
+            # No "woke" will come: finding the sleep is finding the person back. (Inside the
+            # driver's check, which does nothing after this signal, so resuming here is safe.)
+            self._on_back()
+
+    # -- sleep and screen lock -------------------------------------------------------------
+
+    def set_sleep_watch(self, watch: SleepWatch) -> None:
+        """Follow ``watch`` (made after the first paint): pause a running workout before the
+        machine sleeps (and when the screen locks, if chosen); resume it when the person is
+        back if they chose so. Others (reminders) may follow ``sleep_watch.woke`` too."""
+        self.sleep_watch = watch
+        watch.about_to_sleep.connect(self._on_about_to_sleep)
+        watch.locked.connect(self._on_locked)
+        watch.woke.connect(self._on_back)
+        watch.unlocked.connect(self._on_back)
+
+    def _pause_for_away(self, notice: str) -> None:
+        session = self.session
+        running = session is not None and session.state is State.RUNNING
+        if session is None or not running:
+            return  # idle, over, or paused by the person: theirs to resume
+        self.command("pause")
+        if self.session is session and session.state is State.PAUSED:
+            self._paused_away = True
+            self.countdown.show_notice(notice)
+
+    def _on_about_to_sleep(self) -> None:
+        self._pause_for_away(SLEPT_NOTICE)
+
+    def _on_locked(self) -> None:
+        if self.settings.get(PAUSE_ON_LOCK):
+            self._pause_for_away(LOCKED_NOTICE)
+
+    def _on_back(self) -> None:
+        """The machine woke or the screen unlocked: resume what sleep or a lock paused, if the
+        person chose "resume when I come back" and the screen is unlocked."""
+        if self.driver is not None:
+            # The driver's own check first: a workout the machine slept through before any
+            # signal arrived is paused at its last instant awake (and marked, by _on_slept).
+            self.driver.poke()
+        watch = self.sleep_watch
+        if not self._paused_away or (watch is not None and watch.screen_locked):
+            return  # back means awake and unlocked: the unlock calls again
+        if self.settings.get(AFTER_SLEEP) != "resume":
+            return
+        self._paused_away = False
+        session = self.session
+        if session is not None and session.state is State.PAUSED:
+            self.command("resume")
 
     def command(self, name: str, *args: float) -> None:
         if self.driver is not None:
@@ -623,6 +748,8 @@ class MainWindow(QMainWindow):
             Intent.DUPLICATE_SELECTED: self.routine_actions.duplicate_selected,
             Intent.DELETE_SELECTED: self.routine_actions.delete_selected,
             Intent.UNDO_DELETE: self.routine_actions.undo_delete,
+            Intent.TOGGLE_MINI_TIMER: self.toggle_mini_timer,
+            Intent.EDIT_REMINDERS: self.edit_reminders,
         }
         handlers[intent]()
 
@@ -671,6 +798,8 @@ class MainWindow(QMainWindow):
         # Heard cues need no flash; unheard ones (muted, no device) must still be seen.
         if not self.cues.audible:
             self.countdown.flash()
+            if self._mini_timer is not None and self._mini_timer.isVisible():
+                self._mini_timer.flash()
 
     def open_settings(self) -> None:
         """Ctrl+,: the settings dialog (changes apply at once)."""
@@ -704,6 +833,86 @@ class MainWindow(QMainWindow):
             else:
                 self.showNormal()
 
+    # -- the mini timer (T, or the tray's action) -------------------------------------------
+
+    _mini_timer: MiniTimer | None = None  # made on first use
+
+    @property
+    def mini_timer(self) -> MiniTimer:
+        """The small always-on-top window (ui/outside/mini_timer.py), made on first use."""
+        if self._mini_timer is None:
+            mini = MiniTimer(self.settings)
+            mini.key_pressed.connect(self._on_mini_timer_key)
+            mini.open_requested.connect(self.show_full_window)
+            self._mini_timer = mini
+        return self._mini_timer
+
+    @property
+    def mini_timer_shown(self) -> bool:
+        return self._mini_timer is not None and self._mini_timer.isVisible()
+
+    def toggle_mini_timer(self) -> None:
+        """T (in either window), or the tray's action: the mini timer in place of the full
+        window, or the full window back."""
+        if self.mini_timer_shown:
+            self.show_full_window()
+        else:
+            self.show_mini_timer()
+
+    def show_mini_timer(self) -> None:
+        """The mini timer, above the other windows and with the focus; this one minimised
+        (out of focus mode first: a minimised full-screen window comes back full screen)
+        unless it is hidden (in the tray)."""
+        self.overlay.hide()
+        self.set_focus_mode(False)
+        mini = self.mini_timer
+        self._update_mini_timer()
+        # Minimised first: a window manager hands the focus on when the active window goes,
+        # and the mini timer's request for it must come after that. A window hidden in the
+        # tray stays hidden.
+        if self.isVisible():
+            self.showMinimized()
+        mini.show_on_top()
+
+    def show_full_window(self) -> None:
+        """Double-click on the mini timer (or a key that belongs here): it goes, this window
+        comes to the front."""
+        if self._mini_timer is not None:
+            self._mini_timer.hide()
+        self.bring_to_front()
+
+    def _on_mini_timer_key(self, rows: tuple[Shortcut, ...], auto_repeat: bool) -> None:
+        """A key pressed in the mini timer: what this window's shortcut would do, by the same
+        table. Keys whose list, question or page is in this window bring it back first."""
+        page = self.page()
+        row = next((row for row in rows if page in row.pages), None)
+        if row is None or (auto_repeat and row.action not in _REPEATING):
+            return
+        if row.action not in mini_words.IN_PLACE:
+            self.show_full_window()
+        self.trigger(row.action)
+
+    def _update_mini_timer(self) -> None:
+        """The mini timer's lines for the moment: the countdown, how it ended, or idle."""
+        mini = self._mini_timer
+        if mini is None:
+            return
+        session = self.session
+        if session is None or self.page() not in (Page.WORKOUT, Page.SUMMARY):
+            mini.show_display(mini_words.IDLE)
+        elif session.is_active:
+            mini.show_display(mini_words.for_countdown(display.countdown(session, self.app_name)))
+        else:
+            mini.show_display(mini_words.for_summary(display.summary(session, self.app_name),
+                                                     finished=session.state is State.FINISHED))
+
+    def _close_mini_timer(self) -> None:
+        mini, self._mini_timer = self._mini_timer, None
+        if mini is not None:
+            mini.stop_flash()
+            mini.close()
+            mini.deleteLater()
+
     # -- closing -------------------------------------------------------------------------
 
     def ask(self, question: Question) -> bool:
@@ -729,6 +938,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop everything that runs, let the screen sleep, save what is remembered."""
+        self._close_mini_timer()
         self._dispose_driver()
         self.history_recorder.close()  # what is queued reaches the disk before the exit
         self.countdown.stop_flash()

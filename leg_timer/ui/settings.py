@@ -148,6 +148,21 @@ CUE_COUNT_REPS = Setting("cues/count_reps", bool, _CUES.count_reps)
 # so the number survives switching it off (version 2).
 OWN_PREPARE = Setting("workout/own_prepare", bool, False)
 PREPARE_S = Setting("workout/prepare_s", int, 10, 0, int(MAX_PREPARE_S))
+# What a workout paused because the machine slept (or the screen locked) does once the person
+# is back, that is the machine awake and the screen unlocked: "stay_paused" or "resume" (only
+# a workout that was running; one the person paused stays paused). Whether a screen lock
+# pauses at all is its own choice, off by default: while a workout runs the screen is kept
+# awake, so a lock then is deliberate, and the cues go on being heard behind it.
+AFTER_SLEEP_CHOICES = ("stay_paused", "resume")
+AFTER_SLEEP = Setting("workout/after_sleep", str, "stay_paused", choices=AFTER_SLEEP_CHOICES)
+PAUSE_ON_LOCK = Setting("workout/pause_on_lock", bool, False)
+# Where the mini timer was last left, "X,Y" (its top-left, in the desktop's coordinates), or
+# "" for its default corner; ui/outside/mini_timer.py reads it and keeps it on a screen.
+MINI_TIMER_POSITION = Setting("mini_timer/position", str, "")
+# A desktop notification at each new exercise while the window is not in front (one card,
+# replaced in place; never while the window is in front). On: a person who looks away from
+# the window is the one it is for. ``leg-timer run --tray`` notifies whatever this says.
+DESKTOP_NOTIFICATIONS = Setting("desktop/notifications", bool, True)
 
 SETTINGS: tuple[Setting[bool] | Setting[int] | Setting[float] | Setting[str] | Setting[bytes],
                 ...] = (
@@ -155,6 +170,9 @@ SETTINGS: tuple[Setting[bool] | Setting[int] | Setting[float] | Setting[str] | S
     CUE_VOLUME, CUE_MUTED, CUE_VOICE_ENABLED, CUE_VOICE_ENGINE, CUE_VOICE_NAME, CUE_VOICE_RATE,
     CUE_TICKS_ENABLED, CUE_COUNTDOWN_S, CUE_COUNT_REPS,
     OWN_PREPARE, PREPARE_S,
+    AFTER_SLEEP, PAUSE_ON_LOCK,
+    MINI_TIMER_POSITION,
+    DESKTOP_NOTIFICATIONS,
 )
 _BY_KEY = {setting.key: setting for setting in SETTINGS}
 _CUE_GROUP = "cues/"

@@ -30,7 +30,7 @@ def test_no_intent_is_offered_twice_and_every_new_action_has_an_item() -> None:
 def test_the_routine_menu() -> None:
     assert [item.intent for item in ROUTINE_MENU.items if item is not None] == [
         Intent.START_SELECTED, Intent.EDIT_SELECTED, Intent.DUPLICATE_SELECTED,
-        Intent.DELETE_SELECTED, Intent.UNDO_DELETE]
+        Intent.DELETE_SELECTED, Intent.UNDO_DELETE, Intent.EDIT_REMINDERS]
 
 
 def test_keys_and_where_they_work() -> None:

@@ -100,7 +100,8 @@ from PySide6.QtWidgets import QApplication
 from leg_timer.launch import LaunchRequest
 from leg_timer.paths import default_paths
 from leg_timer.ui import app as ui_app
-HEAVY = ("PySide6.QtDBus", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech")
+HEAVY = ("PySide6.QtDBus", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
+         "leg_timer.ui.outside.tray", "leg_timer.ui.outside.workout_outside")
 seen = {}
 def loaded():
     return [name for name in HEAVY if name in sys.modules]

@@ -515,7 +515,7 @@ def test_right_click_on_a_row_selects_it_and_opens_the_routine_menu(
     qtbot.waitUntil(menu.isVisible)
     assert window.picker.current_key() == "my-squats"
     assert [action.text().split("\t")[0] for action in menu.actions()] == [
-        "&Start", "&Edit…", "D&uplicate…", "&Delete", "&Undo delete"]
+        "&Start", "&Edit…", "D&uplicate…", "&Delete", "&Undo delete", "&Reminders…"]
     menu.hide()
     window.picker.select("knee-clamp")
     QApplication.sendEvent(routines, QContextMenuEvent(  # the menu key: by the selected row

@@ -1,4 +1,5 @@
-"""Preferences in one dialog (Ctrl+,): sound, voice, countdown ticks, get-ready time, theme.
+"""Preferences in one dialog (Ctrl+,): sound, voice, countdown ticks, get-ready time, what
+sleep and a screen lock do to a workout, theme.
 
 "Test sound" and "Test voice" play a cue and speak a line at once, with the values shown, so a
 person hears the volume and the voice before a workout; when nothing can be heard the dialog
@@ -25,7 +26,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,10 +46,19 @@ from PySide6.QtWidgets import (
 from leg_timer.audio.cue_output import CueOutput
 from leg_timer.audio.preferences import CuePreferences
 from leg_timer.core.plan import MAX_COUNTDOWN_S, MAX_PREPARE_S
+from leg_timer.present import mini_timer as mini_words
 from leg_timer.present.shortcuts import Action, key_name
-from leg_timer.ui.settings import THEMES, AppSettings
+from leg_timer.ui.settings import (
+    AFTER_SLEEP,
+    AFTER_SLEEP_CHOICES,
+    DESKTOP_NOTIFICATIONS,
+    PAUSE_ON_LOCK,
+    THEMES,
+    AppSettings,
+)
 
 _THEME_NAMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+_AFTER_SLEEP_NAMES = {"stay_paused": "Stay paused", "resume": "Resume when I come back"}
 
 
 class SettingsDialog(QDialog):
@@ -104,6 +114,19 @@ class SettingsDialog(QDialog):
         self.prepare.setRange(0, int(MAX_PREPARE_S))
         self.prepare.setSuffix(" s")
         self.prepare.setAccessibleName("Get-ready seconds")
+        # A workout paused by sleep (or a screen lock): stay paused, or resume once the machine
+        # is awake and the screen unlocked (ui/main_window.py, "sleep and screen lock").
+        self.after_sleep = QComboBox()
+        self.after_sleep.setAccessibleName("After sleep")
+        for key in AFTER_SLEEP_CHOICES:
+            self.after_sleep.addItem(_AFTER_SLEEP_NAMES[key], key)
+        self.pause_on_lock = QCheckBox("Pause when the screen locks")
+        self.pause_on_lock.setAccessibleName("Pause when the screen locks")
+        # Notifications at each new exercise while the window is not in front
+        # (ui/outside/workout_notices.py reads the setting each time).
+        self.notifications = QCheckBox("Notify at each new exercise while this window is in "
+                                       "the background")
+        self.notifications.setAccessibleName("Desktop notifications")
         self.theme = QComboBox()
         self.theme.setAccessibleName("Theme")
         for key in THEMES:
@@ -132,6 +155,9 @@ class SettingsDialog(QDialog):
         self.own_prepare.toggled.connect(self._apply_prepare)
         self.prepare.valueChanged.connect(self._apply_prepare)
         self.theme.currentIndexChanged.connect(self._apply_theme)
+        self.after_sleep.currentIndexChanged.connect(self._apply_away)
+        self.pause_on_lock.toggled.connect(self._apply_away)
+        self.notifications.toggled.connect(self._apply_notifications)
         # Sound and speech availability change after load(), and M mutes from the window.
         cues.changed.connect(self._show_cues)
 
@@ -160,12 +186,23 @@ class SettingsDialog(QDialog):
         form = QFormLayout(workout)
         form.addRow(self.own_prepare)
         form.addRow("Get ready", self.prepare)
+        form.addRow("After sleep", self.after_sleep)
+        form.addRow(self.pause_on_lock)
+        form.addRow(self.notifications)
         form.addRow("Theme", self.theme)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         for part in (sound, voice, workout):
             layout.addWidget(part)
+        # The mini timer has nothing to set; the section says what it does and, on Wayland,
+        # why it is not kept above other windows there.
+        mini = QGroupBox("Mini timer")
+        self.mini_timer_note = QLabel(mini_words.about(QGuiApplication.platformName()))
+        self.mini_timer_note.setWordWrap(True)
+        self.mini_timer_note.setAccessibleName("Mini timer")
+        QVBoxLayout(mini).addWidget(self.mini_timer_note)
+        layout.addWidget(mini)
         layout.addWidget(QLabel("Changes apply at once."))
         if self.log_file is not None:
             layout.addWidget(self.log_file)
@@ -186,6 +223,10 @@ class SettingsDialog(QDialog):
             self.own_prepare.setChecked(override is not None)
             self.prepare.setValue(self._settings.prepare_s)
             self.theme.setCurrentIndex(THEMES.index(self._settings.theme))
+            self.after_sleep.setCurrentIndex(
+                AFTER_SLEEP_CHOICES.index(self._settings.get(AFTER_SLEEP)))
+            self.pause_on_lock.setChecked(self._settings.get(PAUSE_ON_LOCK))
+            self.notifications.setChecked(self._settings.get(DESKTOP_NOTIFICATIONS))
         finally:
             self._showing = False
         self._update_enabled()
@@ -277,6 +318,17 @@ class SettingsDialog(QDialog):
         value = float(self.prepare.value()) if self.own_prepare.isChecked() else None
         self._settings.prepare_override_s = value
         self.prepare_changed.emit(value)
+
+    def _apply_away(self) -> None:
+        """Sleep and lock choices: read by the window when it happens, so only stored."""
+        if self._showing:
+            return
+        self._settings.set(AFTER_SLEEP, str(self.after_sleep.currentData()))
+        self._settings.set(PAUSE_ON_LOCK, self.pause_on_lock.isChecked())
+
+    def _apply_notifications(self) -> None:
+        if not self._showing:
+            self._settings.set(DESKTOP_NOTIFICATIONS, self.notifications.isChecked())
 
     def _apply_theme(self) -> None:
         if self._showing:
