@@ -41,6 +41,7 @@ LAYERS: tuple[tuple[str, int, str], ...] = (
     ("leg_timer.resources", 2, "base"),
     ("leg_timer.metadata", 2, "base"),
     ("leg_timer.launch", 2, "base"),
+    ("leg_timer.languages", 2, "base"),
     ("leg_timer.logs", 2, "base"),
     ("leg_timer.reminders", 2, "base"),
     ("leg_timer.core", 1, "core"),

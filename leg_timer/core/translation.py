@@ -1,0 +1,47 @@
+"""The one door every user-visible string goes through: :func:`translate`.
+
+Qt-free, so the core, the presentation layer and the command line can word things without
+Qt; the window installs Qt's translators behind it (:func:`install`), the command line a
+``QTranslator`` it loads itself. Without one installed (tests of the core, a language without a
+catalogue) the English source text is returned, with ``%n`` replaced by the number.
+
+Call it exactly as Qt's ``QCoreApplication.translate`` is called, with literal strings::
+
+    translate("Cues", "Rest")
+    translate("Wording", "%n second(s)", None, seconds)
+
+so that ``pyside6-lupdate`` finds every string (it reads calls named ``translate`` and
+``QT_TRANSLATE_NOOP``) and the catalogues (resources/translations/*.ts) list them by context.
+:func:`QT_TRANSLATE_NOOP` marks a string for the catalogues where it is translated later (a
+table of labels made at import time, before any language is chosen).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+# (context, source text, disambiguation or None, n or -1) -> the translation, or "" if none.
+Translator = Callable[[str, str, str | None, int], str]
+
+_translator: Translator | None = None
+
+
+def install(translator: Translator | None) -> None:
+    """Use ``translator`` from now on (None: English source texts)."""
+    global _translator
+    _translator = translator
+
+
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``source`` in the chosen language (Qt's rules: ``%n`` is ``n``, with plural forms)."""
+    if _translator is not None:
+        translated = _translator(context, source, disambiguation, n)
+        if translated:
+            return translated
+    return source.replace("%n", str(n)) if n >= 0 else source
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # Qt's name: lupdate reads it
+    """Marks ``source`` for the catalogues; returns it untranslated (translate it later)."""
+    del context
+    return source
