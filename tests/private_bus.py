@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import count
@@ -71,16 +72,33 @@ def private_daemon(folder: Path, kind: str) -> Iterator[str]:
             daemon.stdout.close()
 
 
+# How long the GIL is let go after a connection is closed (see connection_to).
+SETTLE_S = 0.2
+
+
 @contextmanager
 def connection_to(address: str, name: str) -> Iterator[QDBusConnection]:
     """Our own named connection to the bus at ``address`` (QtDBus needs the application
-    object first)."""
+    object first).
+
+    WORKAROUND (PySide6 6.11): closing a connection destroys its private object later, in Qt's
+    D-Bus thread, and that destructor disconnects from the test's Python receivers, which asks
+    PySide for the GIL. PySide keeps the GIL through blocking QtDBus calls such as the next
+    test's connectToBus, which waits for that same thread: a deadlock that hung a CI run. So
+    after closing, the GIL is let go (time.sleep) while the D-Bus thread finishes."""
     connection = QDBusConnection.connectToBus(address, f"{name}-{next(_connection_names)}")
     assert connection.isConnected(), connection.lastError().message()
     try:
         yield connection
     finally:
-        QDBusConnection.disconnectFromBus(connection.name())
+        close_connection(connection.name())
+
+
+def close_connection(name: str) -> None:
+    """Close the named connection, then let Qt's D-Bus thread finish with it (see
+    :func:`connection_to`): every test connection is closed through here."""
+    QDBusConnection.disconnectFromBus(name)
+    time.sleep(SETTLE_S)
 
 
 @pytest.fixture

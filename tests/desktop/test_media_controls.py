@@ -26,6 +26,7 @@ from leg_timer.desktop.dbus.mpris import (
     MediaControls,
     NowPlaying,
 )
+from tests.private_bus import close_connection
 
 SERVICE = "org.mpris.MediaPlayer2.LegTimer"
 SQUAT = NowPlaying(status="Playing", title="Squat (right)", album="Mini-band circuit",
@@ -176,7 +177,7 @@ def test_a_second_instance_takes_an_instance_name(controls: MediaControls, bus_a
         assert controls.service == SERVICE
         assert made[-1].service == f"{SERVICE}.instance{os.getpid()}"
     finally:
-        QDBusConnection.disconnectFromBus("second-instance")
+        close_connection("second-instance")
 
 
 def test_without_a_bus_nothing_is_offered(monkeypatch: pytest.MonkeyPatch, qapp: Any,

@@ -24,6 +24,7 @@ from leg_timer.desktop.sleep_watch import (
     SleepWatch,
     system_bus_announced,
 )
+from tests.private_bus import close_connection
 
 _names = count()
 
@@ -42,7 +43,7 @@ def connect() -> Iterator[Callable[[str], QDBusConnection]]:
 
     yield make
     for name in made:
-        QDBusConnection.disconnectFromBus(name)
+        close_connection(name)
 
 
 def emit(connection: QDBusConnection, path: str, interface: str, member: str,

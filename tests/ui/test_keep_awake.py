@@ -28,6 +28,7 @@ from leg_timer.desktop.inhibitor import LOGGER_NAME
 from leg_timer.desktop.keep_awake import KeepAwake
 from leg_timer.desktop.screensaver_dbus import SCREENSAVER_SERVICE, ScreenSaverInhibitor
 from leg_timer.metadata import metadata
+from tests.private_bus import close_connection
 from tests.processes import stop_process
 
 FAKE_SCREENSAVER = Path(__file__).with_name("fake_screensaver.py")
@@ -272,6 +273,6 @@ def test_no_bus_at_all_does_not_raise(
         keep_awake.inhibit("Workout in progress")
         keep_awake.release()
     finally:
-        QDBusConnection.disconnectFromBus(name)
+        close_connection(name)
 
     assert len(_warnings(caplog)) == 1

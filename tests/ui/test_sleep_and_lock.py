@@ -23,6 +23,7 @@ from leg_timer.ui.main_window import LOCKED_NOTICE, SLEPT_NOTICE, MainWindow
 from leg_timer.ui.pages.settings_dialog import SettingsDialog
 from leg_timer.ui.settings import AFTER_SLEEP, PAUSE_ON_LOCK
 from tests.conftest import FakeClock
+from tests.private_bus import close_connection
 
 pytestmark = pytest.mark.usefixtures("no_running_timers")
 
@@ -76,7 +77,7 @@ def desktop(qtbot: QtBot, system_bus: QDBusConnection, system_bus_address: str,
     locker = own(bus_address, GNOME_LOCKER[0])
     yield Desktop(qtbot, logind, locker, SleepWatch(system_bus=system_bus, session_bus=bus))
     for name in names:
-        QDBusConnection.disconnectFromBus(name)
+        close_connection(name)
 
 
 Factory = Callable[..., MainWindow]
