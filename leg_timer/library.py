@@ -10,6 +10,11 @@ folder: a user routine's id is its file stem, so an id is a built-in one or name
 Listing never stops at a broken entry: each one that fails is kept with its errors (for the
 command line to print and the window to list), and the rest are listed. A user routine whose
 id matches a built-in one is listed as well, with its id marked as the user's (``user:ID``).
+
+Every routine and list row comes in the library's :attr:`Library.language`: names,
+descriptions, instructions and notes from the file's ``translations:`` block where it has
+them (docs/routine-format.md), its own words elsewhere; ids and numbers never change.
+:meth:`Library.relocalise` switches language without reading any file again.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from leg_timer import resources
+from leg_timer import languages, resources
 from leg_timer.core.errors import RoutineError
 from leg_timer.core.loader import load_routine_bytes
 from leg_timer.core.routine import Routine
@@ -45,6 +50,7 @@ class Library:
     listed: dict[str, Summary] = field(default_factory=dict)  # every routine listed, by id
     user_listed: bool = False  # whether user_dir has been listed into `listed` and `broken`
     builtin_broken: int = 0  # the first entries of `broken` are built-ins, the rest the user's
+    language: str = ""  # the language of every text handed out ("": each file's own words)
 
     def key_for(self, stem: str) -> str:
         """The id of the user file with this stem (``user:ID`` when a built-in is ID)."""
@@ -67,7 +73,7 @@ class Library:
             self.broken.append(found.error)
             return f"broken:{len(self.broken) - 1}"
         key = self.key_for(found.stem)
-        summary = found.summary
+        summary = found.summary.in_language(self.language)
         self.listed[key] = dataclasses.replace(summary, id=key) if summary.id != key else summary
         return key
 
@@ -120,6 +126,7 @@ class Library:
             routine = read_user_file(path)
             if routine.id != key:
                 routine = dataclasses.replace(routine, id=key)
+            routine = routine.in_language(self.language)
             self.routines[key] = routine
             return routine
         known = set(self.listed) | self.builtin_ids
@@ -129,15 +136,31 @@ class Library:
         hint = f" Did you mean: {', '.join(close)}?" if close else ""
         raise LookupError(f"no routine {key!r}.{hint} ('leg-timer list' shows them all)")
 
+    def relocalise(self, language: str) -> None:
+        """Hand out every routine and list row in ``language`` from now on (a code of
+        :data:`leg_timer.languages.AVAILABLE`; the window calls this when the person picks
+        another language). Reads no file: the routines read and the rows listed keep their
+        texts in every language their files have. Ids stay the same, so a selection, a
+        running workout's plan or a history record keeps pointing at the same routine."""
+        self.language = language
+        for key, routine in self.routines.items():  # in place: same keys, same order
+            self.routines[key] = routine.in_language(language)
+        for key, summary in self.listed.items():
+            self.listed[key] = summary.in_language(language)
+
     def routine(self, key: str) -> Routine:
         """The routine with id ``key``, read once (the picker's): as :meth:`find`."""
         routine = self.routines.get(key)
         return routine if routine is not None else self.find(key)
 
 
-def open_library(user_dir: Path | None, index_file: Path | None = None) -> Library:
-    """The built-in routines, with the user folder known but not yet listed."""
-    library = Library(user_dir=user_dir, index_file=index_file)
+def open_library(user_dir: Path | None, index_file: Path | None = None,
+                 language: str | None = None) -> Library:
+    """The built-in routines, with the user folder known but not yet listed, in ``language``
+    (None: the system's, :func:`leg_timer.languages.current_language`)."""
+    if language is None:
+        language = languages.current_language()
+    library = Library(user_dir=user_dir, index_file=index_file, language=language)
     for entry in resources.builtin_routine_files():
         stem = entry.name.rsplit(".", 1)[0]
         try:
@@ -145,15 +168,17 @@ def open_library(user_dir: Path | None, index_file: Path | None = None) -> Libra
         except RoutineError as error:
             library.broken.append(error)
             continue
-        library.routines[routine.id] = routine
+        library.routines[routine.id] = routine.in_language(language)
         library.builtin_ids.add(routine.id)
-        library.listed[routine.id] = Summary.of(routine)
+        library.listed[routine.id] = Summary.of(routine, language)
     library.builtin_broken = len(library.broken)
     return library
 
 
-def load_library(user_dir: Path | None, index_file: Path | None = None) -> Library:
-    """The built-in routines and every entry of the user folder, listed."""
-    library = open_library(user_dir, index_file)
+def load_library(user_dir: Path | None, index_file: Path | None = None,
+                 language: str | None = None) -> Library:
+    """The built-in routines and every entry of the user folder, listed (in ``language``,
+    as :func:`open_library`)."""
+    library = open_library(user_dir, index_file, language)
     library.list_user_folder()
     return library

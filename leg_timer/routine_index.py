@@ -18,6 +18,7 @@ folder between its paints.
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import json
 import logging
@@ -39,14 +40,41 @@ log = logging.getLogger(__name__)
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 # Bump when the stored entries change shape or meaning; an index of another format (or of
-# another routine format version) is ignored and rebuilt.
-INDEX_FORMAT = 1
+# another routine format version) is ignored and rebuilt. 2: each entry keeps the routine's
+# texts in every language its file translates (so switching language reads no file).
+INDEX_FORMAT = 2
 SAVE_STEP_ENTRIES = 400
 
 
 @dataclass(frozen=True)
+class Texts:
+    """What a list row shows of a routine in one language."""
+
+    name: str
+    description: str
+    exercises: tuple[str, ...]
+
+    def to_json(self) -> list[Any]:
+        return [self.name, self.description, list(self.exercises)]
+
+    @classmethod
+    def from_json(cls, data: list[Any]) -> Texts:
+        name, description, exercises = data
+        return cls(str(name), str(description), tuple(map(str, exercises)))
+
+    @classmethod
+    def of(cls, routine: Routine) -> Texts:
+        return cls(routine.name, routine.description, tuple(e.name for e in routine.exercises))
+
+
+@dataclass(frozen=True)
 class Summary:
-    """What a list row shows of a routine, and what a search looks through."""
+    """What a list row shows of a routine, and what a search looks through.
+
+    ``name``, ``description`` and ``exercises`` are in ``language`` ("" for the file's own
+    words); ``texts`` keeps them in every language the file has (``""`` first), so
+    :meth:`in_language` switches without reading the file again.
+    """
 
     id: str
     name: str
@@ -57,28 +85,52 @@ class Summary:
     description: str
     exercises: tuple[str, ...]  # exercise names, for the search
     path: str
+    language: str = ""
+    texts: tuple[tuple[str, Texts], ...] = ()
+
+    def in_language(self, language: str) -> Summary:
+        """This summary with its words in ``language`` (the file's own where it has none)."""
+        texts = dict(self.texts)
+        chosen = texts.get(language) or texts.get("")
+        if chosen is None or language == self.language:
+            return self
+        return dataclasses.replace(self, name=chosen.name, description=chosen.description,
+                                   exercises=chosen.exercises, language=language)
 
     @classmethod
-    def of(cls, routine: Routine) -> Summary:
-        """The summary of a routine read in full (its plan at the defaults)."""
+    def of(cls, routine: Routine, language: str | None = None) -> Summary:
+        """The summary of a routine read in full (its plan at the defaults), in
+        ``language`` (None: the routine's)."""
+        if language is None:
+            language = routine.language
+        routine = routine.original or routine
         try:
             plan = build_plan(routine)
             total_s, manual_sets = plan.total_s, plan.manual_sets
         except PlanLimitError:  # the loader refuses these; kept safe for built routines
             total_s, manual_sets = 0.0, 0
         prepare_s = seconds_of(routine, routine.default_values(), routine.prepare)
-        return cls(routine.id, routine.name, total_s, manual_sets, prepare_s, routine.tags,
-                   routine.description, tuple(e.name for e in routine.exercises), routine.path)
+        texts = (("", Texts.of(routine)),
+                 *((code, Texts.of(routine.in_language(code))) for code in routine.text_languages))
+        summary = cls(routine.id, routine.name, total_s, manual_sets, prepare_s, routine.tags,
+                      routine.description, tuple(e.name for e in routine.exercises),
+                      routine.path, "", texts)
+        return summary.in_language(language)
 
     def to_json(self) -> list[Any]:
-        return [self.name, self.total_s, self.manual_sets, self.prepare_s, list(self.tags),
-                self.description, list(self.exercises)]
+        own = self.in_language("")
+        return [own.name, self.total_s, self.manual_sets, self.prepare_s, list(self.tags),
+                own.description, list(own.exercises),
+                {code: texts.to_json() for code, texts in self.texts if code}]
 
     @classmethod
     def from_json(cls, data: list[Any], routine_id: str, path: str) -> Summary:
-        name, total_s, manual_sets, prepare_s, tags, description, exercises = data
-        return cls(routine_id, str(name), float(total_s), int(manual_sets), float(prepare_s),
-                   tuple(map(str, tags)), str(description), tuple(map(str, exercises)), path)
+        name, total_s, manual_sets, prepare_s, tags, description, exercises, translated = data
+        own = Texts(str(name), str(description), tuple(map(str, exercises)))
+        texts = (("", own), *((str(code), Texts.from_json(each))
+                              for code, each in dict(translated).items()))
+        return cls(routine_id, own.name, float(total_s), int(manual_sets), float(prepare_s),
+                   tuple(map(str, tags)), own.description, own.exercises, path, "", texts)
 
 
 @dataclass(frozen=True)

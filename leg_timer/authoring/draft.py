@@ -271,11 +271,42 @@ class RoutineDraft:
         return value
 
     def apply(self, ops: Sequence[Op]) -> list[Op]:
-        """Apply ``ops`` in order; returns the operations that undo them (to apply in order)."""
+        """Apply ``ops`` in order; returns the operations that undo them (to apply in order).
+
+        Renaming an exercise or a parameter also renames its entry in the file's
+        ``translations:`` block (keyed by those names), so the translations stay attached;
+        undoing the rename (through here too) renames them back."""
         undo: list[Op] = []
         for op in ops:
+            follow = self._translation_renames(op)
             undo[:0] = op.apply(self.data)
+            for rename in follow:
+                rename.apply(self.data)
         return undo
+
+    def _translation_renames(self, op: Op) -> list[Op]:
+        """The renames in ``translations:`` that ``op``, about to be applied, calls for."""
+        if (isinstance(op, SetValue) and len(op.path) == 3 and op.path[0] == "exercises"
+                and isinstance(op.path[1], int) and op.path[2] == "name"):
+            section, old, new = "exercises", self.get(op.path, None), op.value
+            others = [name for number, name in enumerate(self.exercise_names())
+                      if number != op.path[1]]
+            if old in others:  # another exercise of that name keeps the translation
+                return []
+        elif isinstance(op, RenameKey) and op.path == ("parameters",):
+            section, old, new = "parameters", op.old, op.new
+        else:
+            return []
+        translations = self.get(("translations",), None)
+        if not isinstance(old, str) or not isinstance(new, str) or old == new or not isinstance(
+                translations, dict):
+            return []
+        renames: list[Op] = []
+        for language, texts in translations.items():
+            names = texts.get(section) if isinstance(texts, dict) else None
+            if isinstance(names, dict) and old in names and new not in names:
+                renames.append(RenameKey(("translations", language, section), old, str(new)))
+        return renames
 
     # -- the lists a form shows ---------------------------------------------------------------
 

@@ -10,6 +10,7 @@ halfway through a workout.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
 import stat
@@ -36,6 +37,7 @@ from leg_timer.core.routine import (
     Side,
     Unit,
 )
+from leg_timer.core.routine_translations import read_translations
 from leg_timer.core.suggest import did_you_mean
 from leg_timer.core.yamltree import Mapping, Node, Scalar, Sequence
 
@@ -55,7 +57,7 @@ MAX_TEXT = 4000
 _TOP_KEYS = (
     "version", "name", "description", "tags", "parameters", "exercises", "rounds",
     "round_rest", "skip_final_rest", "prepare", "switch", "cooldown", "cues", "practice",
-    "notes", "source",
+    "notes", "source", "translations",
 )
 _EXERCISE_KEYS = (
     "name", "work", "hold", "reps", "total_reps", "repeat", "sets", "tempo", "rest",
@@ -171,7 +173,8 @@ class _RoutineReader:
             path=self.file_name,
             rounds_line=rounds_node.line if rounds_node else top.line,
         )
-        return routine
+        translations = read_translations(self, top.get("translations"), routine)
+        return dataclasses.replace(routine, translations=translations) if translations else routine
 
     def version_ok(self, top: Mapping) -> bool:
         node = top.get("version")

@@ -9,7 +9,7 @@ plan is made (see :mod:`leg_timer.core.plan`). The file format is documented in
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 class Unit(enum.StrEnum):
@@ -166,6 +166,46 @@ class Practice:
     note: str = ""
 
 
+# The languages a routine file may carry translations for (leg_timer.languages.AVAILABLE;
+# a test keeps the two equal: core sits below that module and cannot import it).
+TEXT_LANGUAGES = ("en", "de", "fr", "es", "zh_CN")
+
+
+@dataclass(frozen=True)
+class ExerciseText:
+    """One exercise's texts in one language; an empty field keeps the exercise's own."""
+
+    name: str = ""
+    instructions: str = ""
+    safety: str = ""
+
+
+@dataclass(frozen=True)
+class ParameterText:
+    label: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class RoutineText:
+    """A routine's texts in one language, from its file's ``translations:`` block.
+
+    Empty fields (and exercises, parameters or notes not listed) are not translated: the
+    routine's own text stands in for them. ``exercises`` is keyed by the exercise's own name,
+    ``parameters`` by the parameter's name.
+    """
+
+    language: str
+    name: str = ""
+    description: str = ""
+    exercises: tuple[tuple[str, ExerciseText], ...] = ()
+    parameters: tuple[tuple[str, ParameterText], ...] = ()
+    cooldown_label: str = ""
+    cooldown_instructions: str = ""
+    practice_note: str = ""
+    notes: tuple[str, ...] = ()  # all of them or none
+
+
 @dataclass(frozen=True)
 class Routine:
     id: str
@@ -187,6 +227,11 @@ class Routine:
     source: str = ""
     path: str = ""
     rounds_line: int = 1
+    translations: tuple[RoutineText, ...] = ()
+    # The language the texts are in: "" for the file's own text, else a translation's code.
+    language: str = ""
+    # The routine as its file says it, when this one is a translation of it.
+    original: Routine | None = field(default=None, compare=False, repr=False)
 
     def parameter(self, name: str) -> Parameter:
         for parameter in self.parameters:
@@ -196,3 +241,60 @@ class Routine:
 
     def default_values(self) -> dict[str, float]:
         return {parameter.name: parameter.default for parameter in self.parameters}
+
+    @property
+    def text_languages(self) -> tuple[str, ...]:
+        """The languages this routine's file has translations for."""
+        return tuple(text.language for text in self.translations)
+
+    def in_language(self, language: str) -> Routine:
+        """This routine with its texts in ``language`` (a code of :data:`TEXT_LANGUAGES`).
+
+        Each text without a translation keeps the file's own; a language the file has no
+        translations for gives the routine as its file says it. Ids, numbers and timings never
+        change, so a plan is the same in every language but for its words.
+        """
+        base = self.original or self
+        if base.id != self.id or base.path != self.path:  # renamed after translating
+            base = replace(base, id=self.id, path=self.path)
+        text = next((t for t in base.translations if t.language == language), None)
+        if text is None:
+            return base
+        exercises = dict(text.exercises)
+        parameters = dict(text.parameters)
+
+        def exercise(each: Exercise) -> Exercise:
+            own = exercises.get(each.name)
+            if own is None:
+                return each
+            return replace(each, name=own.name or each.name,
+                           instructions=own.instructions or each.instructions,
+                           safety=own.safety or each.safety)
+
+        def parameter(each: Parameter) -> Parameter:
+            own = parameters.get(each.name)
+            if own is None:
+                return each
+            return replace(each, label=own.label or each.label,
+                           description=own.description or each.description)
+
+        cooldown = base.cooldown
+        if cooldown is not None:
+            cooldown = replace(cooldown, label=text.cooldown_label or cooldown.label,
+                               instructions=text.cooldown_instructions or cooldown.instructions)
+        practice = base.practice
+        if practice is not None and text.practice_note:
+            practice = replace(practice, note=text.practice_note)
+        return replace(
+            base,
+            name=text.name or base.name,
+            description=text.description or base.description,
+            exercises=tuple(exercise(each) for each in base.exercises),
+            parameters=tuple(parameter(each) for each in base.parameters),
+            cooldown=cooldown,
+            practice=practice,
+            notes=tuple(own or note for own, note in zip(text.notes, base.notes, strict=True))
+            if text.notes else base.notes,
+            language=language,
+            original=base,
+        )

@@ -29,6 +29,7 @@ _SAFE_TAGS = frozenset(
     for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp", "binary")
 )
 _MERGE_TAG = "tag:yaml.org,2002:merge"
+_STR_TAG = "tag:yaml.org,2002:str"
 
 
 class YamlProblem(Exception):
@@ -247,6 +248,8 @@ class _TreeBuilder:
             tag = self._resolver.resolve(  # type: ignore[no-untyped-call]
                 yaml.ScalarNode, event.value, event.implicit)
         self._check_tag(tag, line, column)
+        if tag == _STR_TAG:  # most values are text: PyYAML's constructor would return it as is
+            return event.value
         node = yaml.ScalarNode(tag, event.value, style=event.style)
         try:
             value = self._constructor.construct_object(node, deep=True)
