@@ -1,8 +1,10 @@
 """Which language the person reads: from the settings, else from the system.
 
-The system's choice is read as gettext reads it: ``LANGUAGE`` (a colon-separated list of
-preferences), then the first of ``LC_ALL``, ``LC_MESSAGES`` and ``LANG`` that is set. ``C`` and
-``POSIX`` mean English. Each preference falls back from the specific to the general
+The system's choice is read nearly as gettext reads it: ``LANGUAGE`` (a colon-separated list
+of preferences), then the first of ``LC_ALL``, ``LC_MESSAGES`` and ``LANG`` that is set.
+``C`` and ``POSIX`` mean English, but unlike gettext ``LANGUAGE`` still counts then: a bare
+terminal or container often has ``LANG=C``, and ``LANGUAGE=de leg-timer list`` must mean
+German. Each preference falls back from the specific to the general
 (``de_AT.UTF-8@euro`` -> ``de_AT`` -> ``de``), and Chinese names its script (``zh``,
 ``zh_SG`` and ``zh_Hans`` read Simplified Chinese, ``zh_CN``). The first language Leg Timer has
 a catalogue for wins; English when none matches. Plain Python: the window, the command line
@@ -37,9 +39,9 @@ def preferences(environ: Mapping[str, str] | None = None) -> list[str]:
             break
     else:
         main = ""
-    # gettext ignores LANGUAGE when the locale is C: the person asked for no translation.
-    if main not in ("C", "POSIX") and not main.startswith(("C.", "POSIX.")):
-        found += [part for part in env.get("LANGUAGE", "").split(":") if part]
+    # gettext ignores LANGUAGE when the locale is C; we do not: `LANGUAGE=de leg-timer list`
+    # in a bare terminal or container (where LANG is C or unset) means German.
+    found += [part for part in env.get("LANGUAGE", "").split(":") if part]
     if main:
         found.append(main)
     return found

@@ -21,7 +21,10 @@ from leg_timer.core.errors import ParameterError
 from leg_timer.core.loader import load_routine
 from leg_timer.core.plan import Plan, build_plan
 from leg_timer.core.routine import Routine
+from leg_timer.core.translation import Context
 from leg_timer.library import Library
+
+Launch = Context("Launch")  # the words of a usage error, for the person at the terminal
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 
@@ -94,8 +97,8 @@ def find_routine(reference: str, library: Library) -> Routine:
     if is_routine_file(reference):
         path = Path(reference)
         if not path.is_file():
-            raise UsageError(f"no routine file {reference!r}")
-        return load_routine(path)
+            raise UsageError(Launch.tr("no routine file {file}").format(file=repr(reference)))
+        return load_routine(path).in_language(library.language)
     try:
         return library.find(reference)
     except LookupError as error:
@@ -110,18 +113,21 @@ def parse_values(routine: Routine, settings: Iterable[str]) -> dict[str, float]:
         name, sep, text = setting.partition("=")
         name, text = name.strip(), text.strip()
         if not sep or not name or not text:
-            raise UsageError(f"--set expects NAME=VALUE, not {setting!r}")
+            raise UsageError(Launch.tr("--set expects NAME=VALUE, not {text}").format(
+                text=repr(setting)))
         try:
             parameter = routine.parameter(name)
         except KeyError:
-            known = ", ".join(p.name for p in routine.parameters) or "none"
-            raise UsageError(f"{routine.id} has no parameter {name!r} (its parameters: "
-                             f"{known})") from None
+            known = ", ".join(p.name for p in routine.parameters) or Launch.tr("none")
+            raise UsageError(Launch.tr("{routine} has no parameter {name} (its parameters: "
+                                       "{known})").format(routine=routine.id, name=repr(name),
+                                                          known=known)) from None
         try:
             number = float(text)
         except ValueError:
             if not parameter.unit.is_duration:
-                raise UsageError(f"{name} must be a number, not {text!r}") from None
+                raise UsageError(Launch.tr("{name} must be a number, not {text}").format(
+                    name=name, text=repr(text))) from None
             try:
                 number = parse_duration(text) / parameter.unit.seconds_per_unit
             except ValueError as error:

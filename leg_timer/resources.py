@@ -14,6 +14,8 @@ from pathlib import Path
 from leg_timer.core.suggest import closest
 
 _CHECKOUT = Path(__file__).resolve().parent.parent
+# The translation catalogues' areas (packaging/translations.py): outside the window, the window.
+TRANSLATION_AREAS = ("text", "window")
 
 
 class ResourceNotFound(LookupError):
@@ -54,6 +56,23 @@ def pyproject_text() -> str:
     if packaged.is_file():
         return packaged.read_text(encoding="utf-8")
     return (_CHECKOUT / "pyproject.toml").read_text(encoding="utf-8")
+
+
+def translation_files(language: str) -> list[Path]:
+    """The compiled catalogues (.qm) for ``language``: the text area's and the window's.
+
+    Empty for English (the source language) and when none are built (packaging/translations.py
+    builds them; ./dev and the bundle build run it). Real paths: QTranslator.load wants files.
+    """
+    root = _root("resources/translations")
+    if not root.is_dir():
+        return []
+    found = []
+    for area in TRANSLATION_AREAS:
+        entry = root / f"{area}_{language}.qm"
+        if entry.is_file():
+            found.append(entry if isinstance(entry, Path) else Path(str(entry)))
+    return found
 
 
 def resource(folder: str, name: str) -> Traversable:

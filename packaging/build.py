@@ -83,6 +83,7 @@ def check_tools() -> None:
 def build_bundle(python: Path, naive: bool) -> Path:
     env = {**os.environ, "LEG_TIMER_NAIVE_BUNDLE": "1" if naive else "0"}
     run([str(python), str(ROOT / "packaging" / "make_icons.py"), "--check"])
+    run([str(python), str(ROOT / "packaging" / "translations.py")])  # the .qm catalogues
     started = time.monotonic()
     run([str(python), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
          "--distpath", str(DIST), "--workpath", str(WORK), str(SPEC)], env=env)

@@ -15,6 +15,12 @@ from leg_timer.library import Library, load_library
 # A private D-Bus session bus per test (fixtures bus_address and bus), for the desktop services.
 pytest_plugins = ["tests.private_bus"]
 
+# The tests read English unless one asks for another language: a developer whose desktop is in
+# German must get the same results as CI (and every process a test starts inherits this).
+for _variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_variable, None)
+os.environ["LANG"] = "C.UTF-8"
+
 
 class FakeClock:
     """A monotonic clock that only moves when a test says so."""

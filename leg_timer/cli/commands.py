@@ -17,6 +17,7 @@ from leg_timer.core.errors import RoutineError
 from leg_timer.core.loader import load_routine
 from leg_timer.core.plan import Plan, describe_value
 from leg_timer.core.routine import Unit
+from leg_timer.core.translation import Context
 from leg_timer.history import export as history_export
 from leg_timer.history import practice
 from leg_timer.history.records import SessionRecord
@@ -25,14 +26,18 @@ from leg_timer.launch import LaunchRequest, UsageError
 from leg_timer.library import Library, load_library, open_library
 from leg_timer.logs import configure_logging
 from leg_timer.paths import default_paths, folder_problem
+from leg_timer.present.routine_text import at_your_pace
 from leg_timer.present.wording import count
+
+CommandLine = Context("CommandLine")  # the human output's words (JSON keys and ids stay)
 
 
 def library_for(args: argparse.Namespace) -> Library:
     """The built-ins, with the user folder known but not listed (``plan``/``run`` find a
     user routine by its file name; the window lists the folder itself)."""
     paths = default_paths(args.basedir)
-    return open_library(paths.user_routines_dir, paths.routine_index_file)
+    return open_library(paths.user_routines_dir, paths.routine_index_file,
+                        getattr(args, "routine_language", None))
 
 
 def report_broken(library: Library) -> None:
@@ -43,16 +48,18 @@ def report_broken(library: Library) -> None:
             continue
         first = error.problems[0]
         more = len(error.problems) - 1
-        extra = (f" (and {count(more, 'more problem')}: leg-timer validate {first.file})"
-                 if more else "")
-        print(f"leg-timer: skipped broken routine: {first}{extra}", file=sys.stderr)
+        extra = (CommandLine.tr(" (and {more}: leg-timer validate {file})").format(
+            more=count(more, "more problem"), file=first.file) if more else "")
+        print("leg-timer: " + CommandLine.tr("skipped broken routine: {problem}").format(
+            problem=first) + extra, file=sys.stderr)
 
 
 def list_routines(args: argparse.Namespace) -> int:
     """Every routine from its summary (the user folder through its cached index: nothing
     is parsed that has not changed); a user file with a built-in's id says it is theirs."""
     paths = default_paths(args.basedir)
-    library = load_library(paths.user_routines_dir, paths.routine_index_file)
+    library = load_library(paths.user_routines_dir, paths.routine_index_file,
+                           getattr(args, "routine_language", None))
     report_broken(library)
     rows = list(library.listed.values())
     if args.json:
@@ -73,11 +80,10 @@ def list_routines(args: argparse.Namespace) -> int:
     id_width = max((len(summary.id) for summary in rows), default=0)
     name_width = max((len(summary.name) for summary in rows), default=0)
     for summary in rows:
-        extra = (f"  + {count(summary.manual_sets, 'set')} at your pace"
-                 if summary.manual_sets else "")
+        extra = f"  + {at_your_pace(summary.manual_sets)}" if summary.manual_sets else ""
         if summary.id.removeprefix("user:") in library.builtin_ids and not library.is_builtin(
                 summary.id):
-            extra += f"  (your file: {summary.path})"
+            extra += "  " + CommandLine.tr("(your file: {path})").format(path=summary.path)
         print(f"{summary.id:<{id_width}}  {summary.name:<{name_width}}  "
               f"{format_clock(summary.total_s):>7}{extra}")
     return 0
@@ -115,10 +121,10 @@ def show_plan(args: argparse.Namespace) -> int:
 
 def plan_table(plan: Plan) -> str:
     routine = plan.routine
-    lines = [f"{routine.name} ({routine.id}): {count(len(plan.segments), 'step')}, "
-             f"total {format_clock(plan.total_s)}"
-             + (f" + {count(plan.manual_sets, 'set')} at your pace" if plan.manual_sets
-                else "")]
+    lines = [CommandLine.tr("{name} ({id}): {steps}, total {time}").format(
+        name=routine.name, id=routine.id, steps=count(len(plan.segments), "step"),
+        time=format_clock(plan.total_s))
+             + (f" + {at_your_pace(plan.manual_sets)}" if plan.manual_sets else "")]
     for parameter in routine.parameters:
         value = plan.values[parameter.name]
         unit = "" if parameter.unit is Unit.COUNT else f" {parameter.unit.value}"
@@ -126,13 +132,17 @@ def plan_table(plan: Plan) -> str:
                      f"(--set {parameter.name}=VALUE, {parameter.minimum:g}-"
                      f"{parameter.maximum:g}{unit})")
     lines.append("")
-    lines.append(f"{'#':>4}  {'start':>7}  {'length':>7}  {'kind':<10}  {'round':<5}  "
-                 f"{'set':<5}  what")
+    # Outside the f-string: pyside6-lupdate does not look inside f-strings.
+    start, length, kind = CommandLine.tr("start"), CommandLine.tr("length"), CommandLine.tr("kind")
+    round_, set_, what = CommandLine.tr("round"), CommandLine.tr("set"), CommandLine.tr("what")
+    lines.append(f"{'#':>4}  {start:>7}  {length:>7}  {kind:<10}  {round_:<5}  {set_:<5}  {what}")
     for segment in plan.segments:
-        length = "manual" if segment.duration_s is None else format_clock(segment.duration_s)
+        length = (CommandLine.tr("manual") if segment.duration_s is None
+                  else format_clock(segment.duration_s))
         what = segment.label
         if segment.reps is not None:
-            pace = f" at {segment.tempo_s:g} s each" if segment.tempo_s else ", at your pace"
+            pace = (CommandLine.tr(" at {seconds} s each").format(seconds=f"{segment.tempo_s:g}")
+                    if segment.tempo_s else CommandLine.tr(", at your pace"))
             what += f": {count(segment.reps, 'rep')}{pace}"
         sets = f"{segment.set}/{segment.sets}" if segment.sets > 1 else ""
         lines.append(f"{segment.index + 1:>4}  {format_clock(segment.start_s):>7}  "
@@ -157,9 +167,11 @@ def validate(args: argparse.Namespace) -> int:
             failed += 1
             problems += len(error.problems)
             print(error)
-    verdict = ("all valid" if not failed
-               else f"{failed} with {count(problems, 'problem')}")
-    print(f"leg-timer: checked {count(len(files), 'file')}: {verdict}", file=sys.stderr)
+    verdict = (CommandLine.tr("all valid") if not failed
+               else CommandLine.tr("{failed} with {problems}").format(
+                   failed=failed, problems=count(problems, "problem")))
+    print("leg-timer: " + CommandLine.tr("checked {files}: {verdict}").format(
+        files=count(len(files), "file"), verdict=verdict), file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -176,8 +188,8 @@ def display_missing(environ: Mapping[str, str] | None = None,
         return ""  # offscreen, vnc, eglfs...: Qt needs no display server for those
     if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
         return ""
-    return ("no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
-            "list, plan and validate work without one")
+    return CommandLine.tr("no display to open the window on (neither DISPLAY nor "
+                          "WAYLAND_DISPLAY is set); list, plan and validate work without one")
 
 
 def open_window(args: argparse.Namespace) -> int:
@@ -245,12 +257,14 @@ def import_history(file: str, database: Path) -> int:
     try:
         text = Path(file).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        print(f"leg-timer: cannot read {file}: {error}", file=sys.stderr)
+        print("leg-timer: " + CommandLine.tr("cannot read {file}: {error}").format(
+            file=file, error=error), file=sys.stderr)
         return 1
     try:
         records = history_export.read(text, file)
     except history_export.ImportProblem as error:
-        print(f"leg-timer: {error} (nothing was imported)", file=sys.stderr)
+        print("leg-timer: " + CommandLine.tr("{problem} (nothing was imported)").format(
+            problem=error), file=sys.stderr)
         return 1
     store = HistoryStore.open(database, writer=False)
     try:
@@ -261,30 +275,45 @@ def import_history(file: str, database: Path) -> int:
         try:
             added = store.import_records(records)
         except sqlite3.Error as error:
-            print(f"leg-timer: cannot write {database}: {error} (nothing was imported)",
-                  file=sys.stderr)
+            print("leg-timer: " + CommandLine.tr(
+                "cannot write {file}: {error} (nothing was imported)").format(
+                file=database, error=error), file=sys.stderr)
             return 1
     finally:
         store.close()
     present = len(records) - added
-    print(f"Imported {count(added, 'session')} from {file}"
-          + (f" ({present} already there)" if present else "") + ".")
+    print((CommandLine.tr("Imported {sessions} from {file} ({present} already there).")
+           if present else CommandLine.tr("Imported {sessions} from {file}.")).format(
+        sessions=count(added, "session"), file=file, present=present))
     return 0
 
 
 def history_table(records: list[SessionRecord]) -> str:
     if not records:
-        return "No workouts recorded yet."
-    rows = [("Date", "Start", "Routine", "Outcome", "Active", "Planned", "Segments")]
+        return CommandLine.tr("No workouts recorded yet.")
+    rows = [(CommandLine.tr("Date"), CommandLine.tr("Start"), CommandLine.tr("Routine"),
+             CommandLine.tr("Outcome"), CommandLine.tr("Active"), CommandLine.tr("Planned"),
+             CommandLine.tr("Segments"))]
     for record in records:
-        skipped = f", {record.segments_skipped} skipped" if record.segments_skipped else ""
+        done = CommandLine.tr("{done} done").format(done=record.segments_done)
+        if record.segments_skipped:
+            done = CommandLine.tr("{done}, {skipped} skipped").format(
+                done=done, skipped=record.segments_skipped)
         rows.append((record.date.isoformat(), record.local_started.strftime("%H:%M"),
-                     record.name, record.outcome.value if record.outcome else "running",
-                     format_clock(record.active_s), format_clock(record.planned_s),
-                     f"{record.segments_done} done{skipped}"))
+                     record.name, outcome_words(record),
+                     format_clock(record.active_s), format_clock(record.planned_s), done))
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
     return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
                      .rstrip() for row in rows)
+
+
+def outcome_words(record: SessionRecord) -> str:
+    """How a session ended, in words (the JSON and CSV keep the outcome's id)."""
+    outcome = record.outcome.value if record.outcome else "running"
+    words = {"completed": CommandLine.tr("completed"), "stopped": CommandLine.tr("stopped"),
+             "interrupted": CommandLine.tr("interrupted"),
+             "running": CommandLine.tr("running")}
+    return words.get(outcome, outcome)
 
 
 def today(args: argparse.Namespace) -> int:
@@ -294,7 +323,8 @@ def today(args: argparse.Namespace) -> int:
     problem = folder_problem(paths)
     if problem:
         raise UsageError(problem)
-    library = load_library(paths.user_routines_dir, paths.routine_index_file)
+    library = load_library(paths.user_routines_dir, paths.routine_index_file,
+                           getattr(args, "routine_language", None))
     report_broken(library)
     records: list[SessionRecord] = []
     if paths.history_db.exists():  # nothing recorded yet: make no file for a look
@@ -318,8 +348,9 @@ def today(args: argparse.Namespace) -> int:
         print(json.dumps([entry.to_json() for entry in entries], indent=2))
         return 0
     streak = practice.streaks(records, day).current
-    print(f"Streak: {count(streak, 'day')} in a row" if streak else
-          "Streak: none going (a day counts when a session on it completed)")
+    print(CommandLine.tr("Streak: {days} in a row").format(days=count(streak, "day"))
+          if streak else
+          CommandLine.tr("Streak: none going (a day counts when a session on it completed)"))
     width = max((len(entry.id) for entry in entries), default=0)
     for entry in entries:
         print(f"{entry.id:<{width}}  {entry.advice}")
@@ -366,7 +397,7 @@ def import_workouts(args: argparse.Namespace) -> int:
                                           paths.user_routines_dir, builtin, args.format)
     except importers.ImportProblem as error:
         print(f"leg-timer: {error}", file=sys.stderr)
-        print("leg-timer: nothing was imported", file=sys.stderr)
+        print("leg-timer: " + CommandLine.tr("nothing was imported"), file=sys.stderr)
         return 1
     if args.json:
         print(json.dumps([
@@ -376,7 +407,9 @@ def import_workouts(args: argparse.Namespace) -> int:
         ], indent=2))
         return 0
     for item in imported:
-        print(f"Imported {item.name!r} as {item.id} ({item.format})")
+        print(CommandLine.tr("Imported {name} as {id} ({format})").format(
+            name=repr(item.name), id=item.id, format=item.format))
         if item.dropped:
-            print(f"  not carried over: {'; '.join(item.dropped)}")
+            print("  " + CommandLine.tr("not carried over: {what}").format(
+                what="; ".join(item.dropped)))
     return 0

@@ -15,9 +15,13 @@ from collections.abc import Sequence
 from datetime import date
 
 from leg_timer.cli import commands
+from leg_timer.cli.language import install_language
+from leg_timer.core.translation import Context
 from leg_timer.launch import UsageError
 from leg_timer.metadata import metadata
 from leg_timer.paths import default_paths, folder_problem, platform_paths
+
+CommandLine = Context("CommandLine")
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -29,74 +33,91 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="leg-timer",
         description=f"{meta.display_name}: {meta.description} "
-                    "With no command, opens the window.",
-        epilog=f"Your own routines are the .yaml files in {routines_dir_text()} (with "
-               "--basedir DIR, DIR/data/routines/); the window's \"Open routines folder\" "
-               f"opens it. The window logs to {log_file_text()} (rotated at 1 MiB); "
-               "with --basedir DIR, under DIR/state/log/.",
+                    + CommandLine.tr("With no command, opens the window."),
+        epilog=CommandLine.tr(
+            "Your own routines are the .yaml files in {routines} (with --basedir DIR, "
+            "DIR/data/routines/); the window's \"Open routines folder\" opens it. The window "
+            "logs to {log} (rotated at 1 MiB); with --basedir DIR, under DIR/state/log/.").format(
+            routines=routines_dir_text(), log=log_file_text()),
     )
     parser.add_argument("--version", action="version",
                         version=f"{meta.display_name} {meta.version}")
     parser.add_argument("--basedir", metavar="DIR",
-                        help="keep user routines, settings and history under DIR "
-                             "(also $LEG_TIMER_BASEDIR)")
+                        help=CommandLine.tr(
+                            "keep user routines, settings and history under DIR (also "
+                            "$LEG_TIMER_BASEDIR)"))
     parser.add_argument("--debug", action="store_true",
-                        help="log everything, to the log file and to stderr")
+                        help=CommandLine.tr("log everything, to the log file and to stderr"))
     parser.add_argument("--background", action="store_true",
-                        help="start quietly, for reminders: only the tray icon where there "
-                             "is a tray, else the window minimised (what starting at login "
-                             "does)")
+                        help=CommandLine.tr(
+                            "start quietly, for reminders: only the tray icon where there is a "
+                            "tray, else the window minimised (what starting at login does)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    listing = sub.add_parser("list", help="list every routine with its total time")
-    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing = sub.add_parser("list", help=CommandLine.tr("list every routine with its total time"))
+    listing.add_argument("--json", action="store_true", help=CommandLine.tr(
+        "print JSON instead of a table"))
 
-    plan = sub.add_parser("plan", help="show the segments a routine will run")
-    plan.add_argument("routine", metavar="ROUTINE", help="a routine id or a path to a YAML file")
+    plan = sub.add_parser("plan", help=CommandLine.tr("show the segments a routine will run"))
+    plan.add_argument("routine", metavar="ROUTINE", help=CommandLine.tr(
+        "a routine id or a path to a YAML file"))
     add_set_option(plan)
-    plan.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    plan.add_argument("--json", action="store_true", help=CommandLine.tr(
+        "print JSON instead of a table"))
 
-    validate = sub.add_parser("validate", help="check routine files and report every problem")
+    validate = sub.add_parser("validate", help=CommandLine.tr(
+        "check routine files and report every problem"))
     validate.add_argument("files", metavar="FILE", nargs="+",
-                          help="routine files (a folder means every .yaml file in it)")
+                          help=CommandLine.tr(
+                              "routine files (a folder means every .yaml file in it)"))
 
-    run = sub.add_parser("run", help="open the window on a routine and start it")
-    run.add_argument("routine", metavar="ROUTINE", help="a routine id or a path to a YAML file")
+    run = sub.add_parser("run", help=CommandLine.tr("open the window on a routine and start it"))
+    run.add_argument("routine", metavar="ROUTINE", help=CommandLine.tr(
+        "a routine id or a path to a YAML file"))
     add_set_option(run)
-    run.add_argument("--fullscreen", action="store_true", help="start in focus mode")
+    run.add_argument("--fullscreen", action="store_true", help=CommandLine.tr(
+        "start in focus mode"))
     run.add_argument("--quit-when-done", action="store_true",
-                     help="exit 0 once the session is over (for scripts and tests)")
+                     help=CommandLine.tr("exit 0 once the session is over (for scripts and tests)"))
     run.add_argument("--tray", action="store_true",
-                     help="run with only the tray icon, notifications and sound, no window "
-                          "(the tray's menu shows it); without a tray, the window as usual")
+                     help=CommandLine.tr(
+                         "run with only the tray icon, notifications and sound, no window (the "
+                         "tray's menu shows it); without a tray, the window as usual"))
 
-    history = sub.add_parser("history", help="every workout recorded, oldest first")
+    history = sub.add_parser("history", help=CommandLine.tr("every workout recorded, oldest first"))
     history_form = history.add_mutually_exclusive_group()
-    history_form.add_argument("--json", action="store_true", help="print JSON")
-    history_form.add_argument("--csv", action="store_true", help="print CSV")
+    history_form.add_argument("--json", action="store_true", help=CommandLine.tr("print JSON"))
+    history_form.add_argument("--csv", action="store_true", help=CommandLine.tr("print CSV"))
     history_form.add_argument("--import", dest="import_file", metavar="FILE",
-                              help="add the sessions of a --json or --csv export "
-                                   "(those already here are left alone)")
+                              help=CommandLine.tr(
+                                  "add the sessions of a --json or --csv export (those already "
+                                  "here are left alone)"))
     history.add_argument("--since", metavar="YYYY-MM-DD", type=local_day,
-                         help="only sessions from this local day on")
+                         help=CommandLine.tr("only sessions from this local day on"))
 
-    importing = sub.add_parser("import", help="make routines from other interval-timer apps' "
-                                              "workout files (see docs/importing.md)")
+    importing = sub.add_parser("import", help=CommandLine.tr(
+        "make routines from other interval-timer apps' workout files (see docs/importing.md)"))
     importing.add_argument("files", metavar="FILE", nargs="+",
-                           help="exported workouts: JAWT, OpenHIIT, TimeR Machine, qintervals "
-                                "or a Leg Timer routine")
+                           help=CommandLine.tr(
+                               "exported workouts: JAWT, OpenHIIT, TimeR Machine, qintervals or "
+                               "a Leg Timer routine"))
     importing.add_argument("--format", metavar="NAME",
-                           help="read the files as NAME instead of recognising the format: "
-                                "jawt, openhiit, timer-machine, qintervals or leg-timer")
+                           help=CommandLine.tr(
+                               "read the files as NAME instead of recognising the format: jawt, "
+                               "openhiit, timer-machine, qintervals or leg-timer"))
     importing.add_argument("--json", action="store_true",
-                           help="print JSON: id, name, path, format and dropped of each routine")
+                           help=CommandLine.tr(
+                               "print JSON: id, name, path, format and dropped of each routine"))
 
-    today = sub.add_parser("today", help="what each routine's practice advice says today")
-    today.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    today = sub.add_parser("today", help=CommandLine.tr(
+        "what each routine's practice advice says today"))
+    today.add_argument("--json", action="store_true", help=CommandLine.tr(
+        "print JSON instead of a table"))
 
-    reminders = sub.add_parser("reminders", help="the practice reminders and when each comes "
-                                                 "next (set them in the window: Ctrl+R)")
-    reminders.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    reminders = sub.add_parser("reminders", help=CommandLine.tr(
+        "the practice reminders and when each comes next (set them in the window: Ctrl+R)"))
+    reminders.add_argument("--json", action="store_true", help=CommandLine.tr(
+        "print JSON instead of a table"))
     return parser
 
 
@@ -105,7 +126,7 @@ def routines_dir_text() -> str:
     try:
         return str(default_paths().user_routines_dir)
     except RuntimeError:  # no home folder to be found
-        return "the data folder's routines/"
+        return CommandLine.tr("the data folder's routines/")
 
 
 def log_file_text() -> str:
@@ -113,7 +134,7 @@ def log_file_text() -> str:
     try:
         return str(platform_paths().log_file)
     except RuntimeError:  # no home folder to be found
-        return "the state folder"
+        return CommandLine.tr("the state folder")
 
 
 def local_day(text: str) -> date:
@@ -121,7 +142,8 @@ def local_day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {text!r}") from None
+        raise argparse.ArgumentTypeError(CommandLine.tr("not a YYYY-MM-DD date: {text}").format(
+            text=repr(text))) from None
 
 
 def add_set_option(parser: argparse.ArgumentParser) -> None:
@@ -165,9 +187,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from leg_timer.audio.speech_probe import run_probe
 
         return run_probe(probe_engine)
-    parser = build_parser()
     raw_argv = list(sys.argv[1:] if argv is None else argv)
+    language = install_language(raw_argv)  # before the parser: its help texts are translated too
+    parser = build_parser()
     args = parser.parse_args(raw_argv)
+    args.routine_language = language  # the routines' own texts follow it (library.open_library)
     try:
         folder_check(args)
         if args.command == "list":

@@ -21,12 +21,17 @@ What is said, and when:
 - the end: "Workout complete" ("Session complete" after a relaxation pose).
 
 Relaxation poses (cue style ``bell``) hear the soft bell for every cue and never a tick.
+
+The words are structured (:class:`Phrase`: what is said, with its name and numbers), not
+sentences: ``leg_timer.present.spoken`` words them in the person's language.
+``Announcement.speech`` is the English wording (:meth:`Phrase.english`), for logs and tests.
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from leg_timer.core.plan import Cue, CueKind, Plan, Segment, SegmentKind
 from leg_timer.core.routine import Side
@@ -54,13 +59,76 @@ class CueOptions:
     count_reps: bool = False
 
 
+class Say(enum.Enum):
+    """What one spoken phrase is (``leg_timer.present.spoken`` has each one's words)."""
+
+    GET_READY = "get_ready"
+    REST = "rest"
+    SWITCH_SIDES = "switch_sides"
+    LABEL = "label"  # a segment's own label, said as it is (a cool-down's)
+    ROUND = "round"  # number of total: "Round 2 of 3"
+    NAME = "name"  # an exercise's name, with its side
+    LAST_SET = "last_set"
+    REPS = "reps"  # number: "20 reps"
+    NEXT = "next"  # name, side, and set of sets when sets > 1
+    HALFWAY = "halfway"
+    REP_COUNT = "rep_count"  # number: a paced rep's count
+    WORKOUT_COMPLETE = "workout_complete"
+    SESSION_COMPLETE = "session_complete"
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One thing said: its kind, and the name and numbers it carries."""
+
+    say: Say
+    name: str = ""
+    side: Side = Side.NONE
+    number: int = 0
+    total: int = 0
+
+    def english(self) -> str:
+        """The English words (the source texts of the translations)."""
+        if self.say is Say.LABEL:
+            return self.name
+        if self.say is Say.ROUND:
+            return f"Round {self.number} of {self.total}"
+        if self.say is Say.NAME:
+            return _named(self.name, self.side)
+        if self.say is Say.REPS:
+            return f"{self.number} reps"
+        if self.say is Say.REP_COUNT:
+            return str(self.number)
+        if self.say is Say.NEXT:
+            text = f"Next: {_lowered(_named(self.name, self.side))}"
+            if self.total > 1:
+                text += f", set {self.number} of {self.total}"
+            return text
+        return _FIXED_ENGLISH[self.say]
+
+
+_FIXED_ENGLISH = {Say.GET_READY: "Get ready", Say.REST: "Rest", Say.SWITCH_SIDES: "Switch sides",
+                  Say.LAST_SET: "Last set", Say.HALFWAY: "Halfway",
+                  Say.WORKOUT_COMPLETE: "Workout complete",
+                  Say.SESSION_COMPLETE: "Session complete"}
+
+
+def english(phrases: Sequence[Phrase]) -> str | None:
+    """Phrases said one after another, in English (None for none)."""
+    return ". ".join(phrase.english() for phrase in phrases) or None
+
+
 @dataclass(frozen=True)
 class Announcement:
-    """What to play and say at the monotonic instant ``at`` (the cue's due time)."""
+    """What to play and say at the monotonic instant ``at`` (the cue's due time).
+
+    ``speech`` is the English wording of ``phrases`` (what is said, structured, for the
+    person's language: ``leg_timer.present.spoken.spoken_text``)."""
 
     at: float
     sound: str | None = None
     speech: str | None = None
+    phrases: tuple[Phrase, ...] = field(default=(), compare=False)
 
 
 def announce(events: Iterable[Event], plan: Plan,
@@ -70,7 +138,7 @@ def announce(events: Iterable[Event], plan: Plan,
     result = []
     for moment in group_by_instant(events):
         sounds: list[str] = []
-        words: list[str] = []
+        words: list[tuple[Phrase, ...]] = []
         for event in moment:
             sound, speech = _event_cues(event, plan, options)
             if sound is not None:
@@ -81,7 +149,8 @@ def announce(events: Iterable[Event], plan: Plan,
                 words.insert(0 if counting else len(words), speech)
         sound = min(sounds, key=SOUND_PRIORITY.index) if sounds else None
         if sound is not None or words:
-            result.append(Announcement(moment[0].at, sound, ". ".join(words) or None))
+            phrases = tuple(phrase for said in words for phrase in said)
+            result.append(Announcement(moment[0].at, sound, english(phrases), phrases))
     return result
 
 
@@ -99,21 +168,24 @@ def group_by_instant(events: Iterable[Event]) -> list[list[Event]]:
 # -- one event ---------------------------------------------------------------------------------
 
 
-def _event_cues(event: Event, plan: Plan, options: CueOptions) -> tuple[str | None, str | None]:
+Said = tuple[Phrase, ...]
+
+
+def _event_cues(event: Event, plan: Plan, options: CueOptions) -> tuple[str | None, Said]:
     """The sound (before priorities) and the words one event asks for."""
     segments = plan.segments
     if event.kind is EventKind.SESSION_FINISHED:
         bell = _style(segments[-1]) == BELL_STYLE
-        return ("bell" if bell else "complete"), ("Session complete" if bell else
-                                                  "Workout complete")
+        return ("bell" if bell else "complete"), (
+            Phrase(Say.SESSION_COMPLETE if bell else Say.WORKOUT_COMPLETE),)
     if event.index is None or not 0 <= event.index < len(segments):
-        return None, None
+        return None, ()
     if event.kind is EventKind.SEGMENT_STARTED:
         return None, _segment_speech(plan, event.index)
     if event.kind is EventKind.CUE_DUE and event.cue is not None:
         return _cue_sound(plan, event.index, event.cue, options), _cue_speech(
             plan, event.index, event.cue, options)
-    return None, None
+    return None, ()
 
 
 def _cue_sound(plan: Plan, index: int, cue: Cue, options: CueOptions) -> str | None:
@@ -150,45 +222,48 @@ def _boundary_sound(plan: Plan, index: int) -> str:
     return "rest"
 
 
-def _cue_speech(plan: Plan, index: int, cue: Cue, options: CueOptions) -> str | None:
+def _cue_speech(plan: Plan, index: int, cue: Cue, options: CueOptions) -> Said:
     bell = cue.style == BELL_STYLE
     if cue.kind is CueKind.HALFWAY:
-        return None if bell else "Halfway"
+        return () if bell else (Phrase(Say.HALFWAY),)
     if cue.kind is CueKind.REP:
-        return str(cue.value) if options.count_reps and not bell else None
+        return (Phrase(Say.REP_COUNT, number=int(cue.value)),) if (
+            options.count_reps and not bell) else ()
     if cue.kind is CueKind.COUNTDOWN:
         segment = plan.segments[index]
         first = max(c.value for c in segment.cues if c.kind is CueKind.COUNTDOWN)
         if cue.value == first and _announces_next(plan, index):
-            return _next_text(plan.segments[index + 1])
-    return None
+            return (_next_phrase(plan.segments[index + 1]),)
+    return ()
 
 
-def _segment_speech(plan: Plan, index: int) -> str | None:
+def _segment_speech(plan: Plan, index: int) -> Said:
     segment = plan.segments[index]
-    parts: list[str] = []
+    parts: list[Phrase] = []
     if segment.kind is SegmentKind.PREPARE:
-        parts.append("Get ready")
+        parts.append(Phrase(Say.GET_READY))
     elif segment.kind in (SegmentKind.REST, SegmentKind.ROUND_REST):
-        parts.append("Rest")
+        parts.append(Phrase(Say.REST))
     elif segment.kind is SegmentKind.SWITCH:
-        parts.append("Switch sides")
+        parts.append(Phrase(Say.SWITCH_SIDES))
     elif segment.kind is SegmentKind.COOLDOWN:
-        parts.append(segment.label)
+        if segment.label:
+            parts.append(Phrase(Say.LABEL, name=segment.label))
     else:
         previous = plan.segments[index - 1] if index > 0 else None
         if previous is not None and previous.round < segment.round:
-            parts.append(f"Round {segment.round} of {segment.rounds}")
+            parts.append(Phrase(Say.ROUND, number=segment.round, total=segment.rounds))
         if not (index > 0 and _announces_next(plan, index - 1)):
-            parts.append(_spoken_name(segment))
+            parts.append(Phrase(Say.NAME, name=segment.exercise or segment.label,
+                                side=segment.side))
         if segment.sets > 1 and segment.set == segment.sets and _last_side(plan, index):
-            parts.append("Last set")
+            parts.append(Phrase(Say.LAST_SET))
         if segment.kind is SegmentKind.REPS and segment.reps:
-            parts.append(f"{segment.reps} reps")
+            parts.append(Phrase(Say.REPS, number=segment.reps))
     if not segment.kind.is_effort and not _has_countdown(segment) and _announces_next(
             plan, index):
-        parts.append(_next_text(plan.segments[index + 1]))
-    return ". ".join(parts) or None
+        parts.append(_next_phrase(plan.segments[index + 1]))
+    return tuple(parts)
 
 
 # -- plan questions ----------------------------------------------------------------------------
@@ -240,22 +315,20 @@ def _last_side(plan: Plan, index: int) -> bool:
     return True
 
 
-def _spoken_name(segment: Segment) -> str:
-    name = segment.exercise or segment.label
-    if segment.side is not Side.NONE:
-        name = f"{name}, {segment.side.value} side"
+def _named(name: str, side: Side) -> str:
+    return f"{name}, {side.value} side" if side is not Side.NONE else name
+
+
+def _lowered(name: str) -> str:
+    """"Next: clamshells" reads better than "Next: Clamshells"; keep acronyms ("TRX row")."""
+    if len(name) > 1 and name[0].isupper() and name[1].islower():
+        return name[0].lower() + name[1:]
     return name
 
 
-def _next_text(segment: Segment) -> str:
-    name = _spoken_name(segment)
-    # "Next: clamshells" reads better than "Next: Clamshells"; keep acronyms ("TRX row").
-    if len(name) > 1 and name[0].isupper() and name[1].islower():
-        name = name[0].lower() + name[1:]
-    text = f"Next: {name}"
-    if segment.sets > 1:
-        text += f", set {segment.set} of {segment.sets}"
-    return text
+def _next_phrase(segment: Segment) -> Phrase:
+    return Phrase(Say.NEXT, name=segment.exercise or segment.label, side=segment.side,
+                  number=segment.set, total=segment.sets)
 
 
 def sound_names() -> Sequence[str]:

@@ -29,6 +29,7 @@ from leg_timer.core.routine import (
     Side,
     Unit,
 )
+from leg_timer.core.translation import translate
 
 MAX_SEGMENTS = 10_000
 MAX_TOTAL_S = 24 * 3600.0
@@ -77,12 +78,24 @@ class Cue:
     style: str = "beep"
 
 
-_KIND_LABELS = {
-    SegmentKind.PREPARE: "Get ready",
-    SegmentKind.REST: "Rest",
-    SegmentKind.SWITCH: "Switch sides",
-    SegmentKind.ROUND_REST: "Round rest",
-}
+def _kind_labels() -> dict[SegmentKind, str]:
+    """The labels of the segments that are no exercise, in the chosen language: the same
+    messages (context and text) the present layer says, so each has one translation."""
+    return {
+        SegmentKind.PREPARE: translate("Spoken", "Get ready"),
+        SegmentKind.REST: translate("Spoken", "Rest"),
+        SegmentKind.SWITCH: translate("Spoken", "Switch sides"),
+        SegmentKind.ROUND_REST: translate("Spoken", "Round rest"),
+    }
+
+
+def _side_label(name: str, side: Side) -> str:
+    """"Clamshells (left)", as :func:`leg_timer.present.display.short_side` words it."""
+    if side is Side.LEFT:
+        return translate("Display", "{name} (left)").format(name=name)
+    if side is Side.RIGHT:
+        return translate("Display", "{name} (right)").format(name=name)
+    return name
 _EFFORT_KINDS = {
     ExerciseKind.TIMED: SegmentKind.WORK,
     ExerciseKind.HOLD: SegmentKind.HOLD,
@@ -219,6 +232,7 @@ class _PlanBuilder:
     round: int = 1
     prepare_override_s: float | None = None
     countdown_override_s: int | None = None
+    kind_labels: dict[SegmentKind, str] = field(default_factory=_kind_labels)
 
     def seconds(self, value: Seconds) -> float:
         return seconds_of(self.routine, self.values, value)
@@ -266,7 +280,7 @@ class _PlanBuilder:
             if side_number:
                 switch = exercise.switch if exercise.switch is not None else self.routine.switch
                 self.add(SegmentKind.SWITCH, self.seconds(switch), self.routine.cues)
-            label = exercise.name if side is Side.NONE else f"{exercise.name} ({side.value})"
+            label = _side_label(exercise.name, side)
             for repetition in range(1, repeat + 1):
                 reps = self.reps_in_set(exercise, repetition, repeat)
                 if reps == 0:
@@ -309,7 +323,7 @@ class _PlanBuilder:
         segment = Segment(
             index=len(self.segments),
             kind=kind,
-            label=label or _KIND_LABELS[kind],
+            label=label or self.kind_labels[kind],
             exercise=exercise.name if exercise else None,
             exercise_index=number,
             side=side,

@@ -32,13 +32,24 @@ from datetime import date, timedelta
 from typing import Any, Protocol
 
 from leg_timer.core.routine import Practice
+from leg_timer.core.translation import QT_TRANSLATE_NOOP, Context
 from leg_timer.history.records import Outcome, SessionRecord
 
 REST_SHARE = 0.5  # a stopped or interrupted session this far through its plan starts a rest
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+# The words go through the catalogues (context "Advice"); the names below are translated when
+# used.
+Advice = Context("Advice")
+_WEEKDAYS = (QT_TRANSLATE_NOOP("Advice", "Monday"), QT_TRANSLATE_NOOP("Advice", "Tuesday"),
+             QT_TRANSLATE_NOOP("Advice", "Wednesday"), QT_TRANSLATE_NOOP("Advice", "Thursday"),
+             QT_TRANSLATE_NOOP("Advice", "Friday"), QT_TRANSLATE_NOOP("Advice", "Saturday"),
+             QT_TRANSLATE_NOOP("Advice", "Sunday"))
+_MONTHS = (QT_TRANSLATE_NOOP("Advice", "January"), QT_TRANSLATE_NOOP("Advice", "February"),
+           QT_TRANSLATE_NOOP("Advice", "March"), QT_TRANSLATE_NOOP("Advice", "April"),
+           QT_TRANSLATE_NOOP("Advice", "May"), QT_TRANSLATE_NOOP("Advice", "June"),
+           QT_TRANSLATE_NOOP("Advice", "July"), QT_TRANSLATE_NOOP("Advice", "August"),
+           QT_TRANSLATE_NOOP("Advice", "September"), QT_TRANSLATE_NOOP("Advice", "October"),
+           QT_TRANSLATE_NOOP("Advice", "November"), QT_TRANSLATE_NOOP("Advice", "December"))
 
 
 class RoutineLike(Protocol):
@@ -53,9 +64,9 @@ class RoutineLike(Protocol):
 
 # -- words (history is below present/, so its wording helper is not at hand) ---------------
 
-def _count(number: int, word: str) -> str:
-    """``number`` and ``word``, plural when it is not 1 (regular English nouns only)."""
-    return f"{number} {word if number == 1 else word + 's'}"
+def _rest_days(number: int) -> str:
+    """"3 rest days", "1 rest day", in the person's language."""
+    return Advice.tr("%n rest day(s)", None, number)
 
 
 def _span(low_high: tuple[int, int]) -> str:
@@ -66,7 +77,9 @@ def _span(low_high: tuple[int, int]) -> str:
 
 def _sessions(low_high: tuple[int, int]) -> str:
     """"3-5 sessions", "1 session"."""
-    return f"{_span(low_high)} {'session' if low_high == (1, 1) else 'sessions'}"
+    if low_high[0] == low_high[1]:
+        return Advice.tr("%n session(s)", None, low_high[0])
+    return Advice.tr("{span} sessions").format(span=_span(low_high))
 
 
 def _upper_first(text: str) -> str:
@@ -75,7 +88,12 @@ def _upper_first(text: str) -> str:
 
 
 def _long_date(day: date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return Advice.tr("{day} {month} {year}", "a date: 16 January 2026").format(
+        day=day.day, month=Advice.tr(_MONTHS[day.month - 1]), year=day.year)
+
+
+def _weekday(day: date) -> str:
+    return Advice.tr(_WEEKDAYS[day.weekday()])
 
 
 def day_name(day: date, today: date) -> str:
@@ -83,11 +101,11 @@ def day_name(day: date, today: date) -> str:
     week, "16 January 2026" further on (and "today" for today itself)."""
     ahead = (day - today).days
     if ahead == 0:
-        return "today"
+        return Advice.tr("today")
     if ahead == 1:
-        return "tomorrow"
+        return Advice.tr("tomorrow")
     if 1 < ahead < 7:
-        return _WEEKDAYS[day.weekday()]
+        return _weekday(day)
     return _long_date(day)
 
 
@@ -95,12 +113,12 @@ def when_done(day: date, today: date) -> str:
     """A past day: "today", "yesterday", "on Monday" in the last week, "on 5 January 2026"."""
     ago = (today - day).days
     if ago == 0:
-        return "today"
+        return Advice.tr("today")
     if ago == 1:
-        return "yesterday"
+        return Advice.tr("yesterday")
     if 1 < ago < 7:
-        return f"on {_WEEKDAYS[day.weekday()]}"
-    return f"on {_long_date(day)}"
+        return Advice.tr("on {weekday}").format(weekday=_weekday(day))
+    return Advice.tr("on {date}").format(date=_long_date(day))
 
 
 # -- days, weeks, streaks, totals -----------------------------------------------------------
@@ -297,38 +315,41 @@ def _has_hints(today: Today) -> bool:
 
 def _rest_words(today: Today) -> str:
     assert today.rest_until is not None and today.rest_days
-    return (f"rest until {day_name(today.rest_until, today.day)}: "
-            f"{_count(today.rest_days, 'rest day')} after a hard leg session")
+    return Advice.tr("rest until {day}: {rest_days} after a hard leg session").format(
+        day=day_name(today.rest_until, today.day), rest_days=_rest_days(today.rest_days))
 
 
 def _rest_clause(today: Today) -> str:
     assert today.rest_until is not None and today.rest_days
-    return (f"rest until {day_name(today.rest_until, today.day)} "
-            f"({_count(today.rest_days, 'rest day')} after a hard leg session)")
+    return Advice.tr("rest until {day} ({rest_days} after a hard leg session)").format(
+        day=day_name(today.rest_until, today.day), rest_days=_rest_days(today.rest_days))
 
 
 def _last_done_words(today: Today) -> str:
     if today.last_done is None:
-        return "not done yet"
-    return f"last done {when_done(today.last_done, today.day)}"
+        return Advice.tr("not done yet")
+    return Advice.tr("last done {when}").format(when=when_done(today.last_done, today.day))
 
 
 def advice_sentence(today: Today) -> str:
     """``today``'s advice as one sentence (``leg-timer today``'s ``advice``)."""
     if not _has_hints(today):
-        return f"This routine gives no practice advice; {_last_done_words(today)}."
+        return Advice.tr("This routine gives no practice advice; {last_done}.").format(
+            last_done=_last_done_words(today))
     parts = []
     if today.rest_until is not None:
         parts.append(_rest_clause(today))
     if today.per_day:
-        parts.append(f"{_sessions(today.per_day)} a day, {today.done_today} done today")
+        parts.append(Advice.tr("{sessions} a day, {done} done today").format(
+            sessions=_sessions(today.per_day), done=today.done_today))
     if today.per_week:
-        parts.append(f"{_sessions(today.per_week)} a week, "
-                     f"{today.done_this_week} done this week")
+        parts.append(Advice.tr("{sessions} a week, {done} done this week").format(
+            sessions=_sessions(today.per_week), done=today.done_this_week))
     if not parts:  # only a rest hint, and no rest now
-        parts.append(f"{_count(today.rest_days or 0, 'rest day')} after a hard leg session, "
-                     f"{_last_done_words(today)}")
-    return f"The routine's advice: {'; '.join(parts)}."
+        parts.append(Advice.tr("{rest_days} after a hard leg session, {last_done}").format(
+            rest_days=_rest_days(today.rest_days or 0), last_done=_last_done_words(today)))
+    return Advice.tr("The routine's advice: {parts}.").format(
+        parts=Advice.tr("; ", "between parts of the advice").join(parts))
 
 
 def advice_line(today: Today) -> str:
@@ -342,12 +363,14 @@ def advice_line(today: Today) -> str:
     if today.rest_until is not None:
         parts.append(_upper_first(_rest_words(today)))
     if today.per_day:
-        parts.append(f"{today.done_today} of {_span(today.per_day)} today")
+        parts.append(Advice.tr("{done} of {span} today").format(
+            done=today.done_today, span=_span(today.per_day)))
     if today.per_week:
-        parts.append(f"{today.done_this_week} of {_span(today.per_week)} this week")
+        parts.append(Advice.tr("{done} of {span} this week").format(
+            done=today.done_this_week, span=_span(today.per_week)))
     if not parts:
         return _upper_first(_last_done_words(today))
-    return " · ".join(parts) + " (the routine's advice)"
+    return Advice.tr("{parts} (the routine's advice)").format(parts=" · ".join(parts))
 
 
 def session_counts_line(record: SessionRecord, records: Sequence[SessionRecord],
@@ -356,15 +379,17 @@ def session_counts_line(record: SessionRecord, records: Sequence[SessionRecord],
     3-5 today", "1 of 1-2 this week"; "" when there is nothing to count. ``records`` is the
     history, with or without ``record`` in it."""
     if not is_done(record):
-        return "Not counted: only finished sessions count toward streaks and advice"
+        return Advice.tr("Not counted: only finished sessions count toward streaks and advice")
     history = [each for each in records if each.id != record.id] + [record]
     entry = today_for(routine, history, record.date)
     parts = []
     streak = run_ending(done_days(history), record.date)
     if streak > 1:
-        parts.append(f"Day {streak} in a row")
+        parts.append(Advice.tr("Day {streak} in a row").format(streak=streak))
     if entry.per_day:
-        parts.append(f"{entry.done_today} of {_span(entry.per_day)} today")
+        parts.append(Advice.tr("{done} of {span} today").format(
+            done=entry.done_today, span=_span(entry.per_day)))
     if entry.per_week:
-        parts.append(f"{entry.done_this_week} of {_span(entry.per_week)} this week")
+        parts.append(Advice.tr("{done} of {span} this week").format(
+            done=entry.done_this_week, span=_span(entry.per_week)))
     return " · ".join(parts)

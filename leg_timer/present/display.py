@@ -15,22 +15,30 @@ from leg_timer.core.durations import format_clock
 from leg_timer.core.plan import Segment, SegmentKind
 from leg_timer.core.routine import Side
 from leg_timer.core.session import Outcome, Session, State
+from leg_timer.core.translation import QT_TRANSLATE_NOOP, Context
 from leg_timer.present import wording
 from leg_timer.present.shortcuts import Action, key_name
 
+Display = Context("Display")
 DONE_KEY = key_name(Action.ENTER)
 
 
+# English, marked for the catalogues; banner() translates them when shown.
 BANNERS: dict[SegmentKind, str] = {
-    SegmentKind.PREPARE: "GET READY",
-    SegmentKind.WORK: "WORK",
-    SegmentKind.REST: "REST",
-    SegmentKind.HOLD: "HOLD",
-    SegmentKind.REPS: "REPS",
-    SegmentKind.SWITCH: "SWITCH SIDES",
-    SegmentKind.ROUND_REST: "ROUND REST",
-    SegmentKind.COOLDOWN: "COOL-DOWN",
+    SegmentKind.PREPARE: QT_TRANSLATE_NOOP("Display", "GET READY"),
+    SegmentKind.WORK: QT_TRANSLATE_NOOP("Display", "WORK"),
+    SegmentKind.REST: QT_TRANSLATE_NOOP("Display", "REST"),
+    SegmentKind.HOLD: QT_TRANSLATE_NOOP("Display", "HOLD"),
+    SegmentKind.REPS: QT_TRANSLATE_NOOP("Display", "REPS"),
+    SegmentKind.SWITCH: QT_TRANSLATE_NOOP("Display", "SWITCH SIDES"),
+    SegmentKind.ROUND_REST: QT_TRANSLATE_NOOP("Display", "ROUND REST"),
+    SegmentKind.COOLDOWN: QT_TRANSLATE_NOOP("Display", "COOL-DOWN"),
 }
+
+
+def banner(kind: SegmentKind) -> str:
+    """The countdown's banner for a segment of ``kind`` ("REST"), in the person's language."""
+    return Display.tr(BANNERS[kind])
 
 
 @dataclass(frozen=True)
@@ -74,7 +82,20 @@ class SummaryDisplay:
 
 
 def side_text(side: Side) -> str:
-    return "" if side is Side.NONE else f"{side.value.capitalize()} side"
+    if side is Side.LEFT:
+        return Display.tr("Left side")
+    if side is Side.RIGHT:
+        return Display.tr("Right side")
+    return ""
+
+
+def short_side(name: str, side: Side) -> str:
+    """"Clamshells (left)": an exercise's name with its side, short."""
+    if side is Side.LEFT:
+        return Display.tr("{name} (left)").format(name=name)
+    if side is Side.RIGHT:
+        return Display.tr("{name} (right)").format(name=name)
+    return name
 
 
 def _name(segment: Segment) -> str:
@@ -100,12 +121,9 @@ def next_exercise(session: Session) -> tuple[int, float] | None:
 
 def _exercise_words(segment: Segment) -> str:
     """"Squat", "Clamshells (left)", "Squat · Set 2 / 5": short, to read from the mat."""
-    name = _name(segment)
-    if segment.side is not Side.NONE:
-        name = f"{name} ({segment.side.value})"
-    parts = [name]
+    parts = [short_side(_name(segment), segment.side)]
     if segment.sets > 1:
-        parts.append(wording.counter("Set", segment.set, segment.sets))
+        parts.append(wording.set_counter(segment.set, segment.sets))
     return " · ".join(parts)
 
 
@@ -114,14 +132,17 @@ def next_text(session: Session) -> str:
     break; during a break, which one and in how long."""
     found = next_exercise(session)
     if found is None:
-        return "Next: finish"
+        return Display.tr("Next: finish")
     index, gap_s = found
-    words = f"Next: {_exercise_words(session.plan.segments[index])}"
+    words = Display.tr("Next: {exercise}").format(
+        exercise=_exercise_words(session.plan.segments[index]))
     if not _is_exercise(session.segment):
         until_s = math.ceil((session.segment_remaining_s() or 0.0) + gap_s - 1e-9)
-        return f"{words} · in {wording.seconds_text(until_s)}"
+        return Display.tr("{next} · in {time}").format(next=words,
+                                                       time=wording.seconds_text(until_s))
     if gap_s > 0:
-        return f"{words} · after {wording.seconds_text(gap_s)}"
+        return Display.tr("{next} · after {time}").format(next=words,
+                                                          time=wording.seconds_text(gap_s))
     return words
 
 
@@ -135,7 +156,7 @@ def guide(session: Session) -> tuple[str, str, str]:
         if found is None:
             return "", "", ""
         segment = session.plan.segments[found[0]]
-        title = f"Coming up: {_exercise_words(segment)}"
+        title = Display.tr("Coming up: {exercise}").format(exercise=_exercise_words(segment))
     routine = session.plan.routine
     if segment.kind is SegmentKind.COOLDOWN:
         cooldown = routine.cooldown
@@ -160,11 +181,13 @@ def has_guide(session: Session) -> bool:
 def rep_detail(segment: Segment, elapsed_s: float) -> str:
     """The rep line: the rep under way in a paced set, the target in a manual one."""
     if segment.reps is None:
-        return f"Press {DONE_KEY} when done" if segment.is_manual else ""
+        return (Display.tr("Press {key} when done").format(key=key_name(Action.ENTER))
+                if segment.is_manual else "")
     if segment.is_manual or segment.tempo_s is None or segment.tempo_s <= 0:
-        return f"{wording.count(segment.reps, 'rep')} · press {DONE_KEY} when done"
+        return Display.tr("{reps} · press {key} when done").format(
+            reps=wording.count(segment.reps, "rep"), key=key_name(Action.ENTER))
     rep = min(math.floor(elapsed_s / segment.tempo_s) + 1, segment.reps)
-    return wording.counter("Rep", rep, segment.reps)
+    return wording.rep_counter(rep, segment.reps)
 
 
 def session_times(session: Session) -> tuple[str, str, float]:
@@ -178,8 +201,10 @@ def session_times(session: Session) -> tuple[str, str, float]:
     total_whole = done_whole + left_whole
     fraction = min(1.0, session.active_s() / session.planned_total_s()) \
         if session.planned_total_s() > 0 else 0.0
-    return (f"{format_clock(done_whole)} done",
-            f"{format_clock(left_whole)} left of {format_clock(total_whole)}", fraction)
+    return (Display.tr("{time} done").format(time=format_clock(done_whole)),
+            Display.tr("{left} left of {total}").format(left=format_clock(left_whole),
+                                                        total=format_clock(total_whole)),
+            fraction)
 
 
 def countdown(session: Session, app_name: str) -> CountdownDisplay:
@@ -198,18 +223,18 @@ def countdown(session: Session, app_name: str) -> CountdownDisplay:
     paused = session.state is State.PAUSED
     title = f"{digits} · {segment.label} — {app_name}"
     if paused:
-        title = f"Paused · {title}"
+        title = Display.tr("Paused · {title}").format(title=title)
     return CountdownDisplay(
         kind=segment.kind,
-        banner=BANNERS[segment.kind],
+        banner=banner(segment.kind),
         name=_name(segment),
         side=side_text(segment.side),
         digits=digits,
         remaining_fraction=min(1.0, max(0.0, fraction)),
         counting_up=remaining_s is None,
-        round_text=(wording.counter("Round", segment.round, segment.rounds)
+        round_text=(wording.round_counter(segment.round, segment.rounds)
                     if segment.rounds > 1 else ""),
-        set_text=wording.counter("Set", segment.set, segment.sets) if segment.sets > 1 else "",
+        set_text=wording.set_counter(segment.set, segment.sets) if segment.sets > 1 else "",
         detail=rep_detail(segment, elapsed_s),
         next_text=next_text(session),
         elapsed_text=elapsed_text,
@@ -234,7 +259,7 @@ class JumpEntry:
 
 def _length_words(segment: Segment) -> str:
     if segment.duration_s is None or (segment.reps and segment.kind is SegmentKind.REPS):
-        return wording.count(segment.reps, "rep") if segment.reps else "at your pace"
+        return wording.count(segment.reps, "rep") if segment.reps else Display.tr("at your pace")
     return wording.seconds_text(segment.duration_s)
 
 
@@ -249,7 +274,7 @@ def jump_entries(session: Session) -> list[JumpEntry]:
     for number, segment in enumerate(targets, start=1):
         parts = [_exercise_words(segment)]
         if segment.rounds > 1:
-            parts.append(wording.counter("Round", segment.round, segment.rounds))
+            parts.append(wording.round_counter(segment.round, segment.rounds))
         parts.append(_length_words(segment))
         entries.append(JumpEntry(segment.index, f"{number}. {' · '.join(parts)}",
                                  segment.index == here))
@@ -281,7 +306,8 @@ def _skipped_heading(skipped_s: float, untimed: int) -> str:
         parts.append(wording.seconds_text(skipped_s))
     if untimed:
         parts.append(wording.count(untimed, "set"))
-    return f"Finished, {' and '.join(parts)} skipped"
+    return Display.tr("Finished, {skipped} skipped").format(
+        skipped=Display.tr(" and ").join(parts))
 
 
 def summary(session: Session, app_name: str) -> SummaryDisplay:
@@ -299,14 +325,15 @@ def summary(session: Session, app_name: str) -> SummaryDisplay:
     exercise_s, untimed = _skipped_exercise(session)
     complete = finished and round(exercise_s) == 0 and untimed == 0
     if complete:
-        heading, state = "Workout complete", "Done"
+        heading, state = Display.tr("Workout complete"), Display.tr("Done")
     elif finished:
-        heading, state = _skipped_heading(exercise_s, untimed), "Finished"
+        heading, state = _skipped_heading(exercise_s, untimed), Display.tr("Finished")
     else:
-        heading = f"Stopped after {done + skipped} of {wording.count(total, 'step')}"
-        state = "Stopped"
+        heading = Display.tr("Stopped after {done} of {steps}").format(
+            done=done + skipped, steps=wording.count(total, "step"))
+        state = Display.tr("Stopped")
     if skipped == 0:
-        skipped_text = "none"
+        skipped_text = Display.tr("none", "no steps skipped")
     elif round(skipped_s) > 0:
         skipped_text = f"{wording.count(skipped, 'step')} · {wording.seconds_text(skipped_s)}"
     else:
@@ -316,11 +343,12 @@ def summary(session: Session, app_name: str) -> SummaryDisplay:
         heading=heading,
         routine=name,
         active_text=format_clock(math.floor(active_s + 1e-6)),
-        done_text=f"{done} of {total}",
+        done_text=Display.tr("{done} of {total}").format(done=done, total=total),
         skipped_text=skipped_text,
         done=done,
         skipped=skipped,
         total=total,
         complete=complete,
-        title=f"{state} · {name} — {app_name}",
+        title=Display.tr("{state} · {routine} — {app}").format(state=state, routine=name,
+                                                                app=app_name),
     )

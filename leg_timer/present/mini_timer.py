@@ -13,15 +13,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from leg_timer.core.plan import SegmentKind
+from leg_timer.core.translation import QT_TRANSLATE_NOOP, Context
 from leg_timer.present.display import CountdownDisplay, SummaryDisplay
 from leg_timer.present.shortcuts import Action, keys_for
 
 TITLE = "Leg Timer mini timer"  # its window title: what a task switcher and xdotool read
-IDLE_BANNER = "LEG TIMER"
+# English, marked for the catalogues (context "MiniTimer"): the functions below translate them
+# when called (idle(), tooltip()).
+IDLE_BANNER = QT_TRANSLATE_NOOP("MiniTimer", "LEG TIMER")
 IDLE_DIGITS = "–:––"
-IDLE_NAME = "No workout under way"
-PAUSED = "PAUSED"
-TOOLTIP = "Drag to move · double-click to open Leg Timer"
+IDLE_NAME = QT_TRANSLATE_NOOP("MiniTimer", "No workout under way")
+PAUSED = QT_TRANSLATE_NOOP("MiniTimer", "PAUSED")
+TOOLTIP = QT_TRANSLATE_NOOP("MiniTimer", "Drag to move · double-click to open Leg Timer")
+MiniTimer = Context("MiniTimer")
+
+
+def tooltip() -> str:
+    """The mini timer's tooltip, in the person's language."""
+    return MiniTimer.tr(TOOLTIP)
 
 # The keys that act in the mini timer itself; any other workout key (F, G, I, ?, Esc, R...)
 # (Ctrl+Q and Ctrl+, too) brings the full window back first: its list, question, dialog or
@@ -48,20 +57,27 @@ def for_countdown(shown: CountdownDisplay) -> MiniDisplay:
     """The running workout: the countdown page's words, the side folded into the banner."""
     banner = " · ".join(part for part in (shown.banner, shown.side.upper()) if part)
     if shown.paused:
-        banner = f"{PAUSED} · {banner}"
+        banner = f"{MiniTimer.tr(PAUSED)} · {banner}"
     return MiniDisplay(banner=banner, kind=shown.kind, digits=shown.digits,
                        fraction=shown.remaining_fraction, name=shown.name, paused=shown.paused)
 
 
 def for_summary(summary: SummaryDisplay, *, finished: bool) -> MiniDisplay:
     """The workout just ended: how it ended and the time spent exercising."""
-    banner = "DONE" if summary.complete else "FINISHED" if finished else "STOPPED"
+    banner = (MiniTimer.tr("DONE") if summary.complete else MiniTimer.tr("FINISHED")
+              if finished else MiniTimer.tr("STOPPED"))
     return MiniDisplay(banner=banner, kind=None, digits=summary.active_text, fraction=0.0,
                        name=summary.heading, paused=False)
 
 
 IDLE = MiniDisplay(banner=IDLE_BANNER, kind=None, digits=IDLE_DIGITS, fraction=0.0,
-                   name=IDLE_NAME, paused=False)
+                   name=IDLE_NAME, paused=False)  # English: the window shows idle()
+
+
+def idle() -> MiniDisplay:
+    """No workout under way, in the person's language."""
+    return MiniDisplay(banner=MiniTimer.tr(IDLE_BANNER), kind=None, digits=IDLE_DIGITS,
+                       fraction=0.0, name=MiniTimer.tr(IDLE_NAME), paused=False)
 
 
 def stays_on_top(platform: str) -> bool:
@@ -77,9 +93,10 @@ def stays_on_top(platform: str) -> bool:
 def about(platform: str) -> str:
     """The settings dialog's line about the mini timer on this window system."""
     key = keys_for(Action.MINI_TIMER)
-    line = (f"{key} during a workout shows a small timer; drag it anywhere, "
-            "double-click it to come back here.")
+    line = MiniTimer.tr("{key} during a workout shows a small timer; drag it anywhere, "
+                        "double-click it to come back here.").format(key=key)
     if stays_on_top(platform):
-        return f"{line} It stays above other windows."
-    return (f"{line} On Wayland it is an ordinary small window: the window system does "
-            "not let applications keep a window above the others.")
+        return MiniTimer.tr("{line} It stays above other windows.").format(line=line)
+    return MiniTimer.tr("{line} On Wayland it is an ordinary small window: the window system "
+                        "does not let applications keep a window above the others.").format(
+        line=line)

@@ -12,13 +12,15 @@ import math
 from dataclasses import dataclass
 
 from leg_timer.core.plan import Segment, SegmentKind
-from leg_timer.core.routine import Side
 from leg_timer.core.session import Session, State
+from leg_timer.core.translation import QT_TRANSLATE_NOOP, Context
 from leg_timer.present import display, wording
+
+Outside = Context("Outside")
 
 # The most the tray icon shows: two digits are all that read at 22 px.
 MAX_ICON_NUMBER = 99
-IDLE_TOOLTIP = "No workout running"
+IDLE_TOOLTIP = QT_TRANSLATE_NOOP("Outside", "No workout running")  # tooltip() translates it
 
 # Playback states of the media widget (MPRIS's PlaybackStatus).
 PLAYING, PAUSED, STOPPED = "Playing", "Paused", "Stopped"
@@ -67,23 +69,22 @@ def tray_face(session: Session | None) -> TrayFace:
 def segment_title(segment: Segment) -> str:
     """"Squat (right)", "Squat · Set 2 / 5", "Rest": the step, short, as the media widget
     and the notification's heading show it."""
-    name = segment.exercise or segment.label
-    if segment.side is not Side.NONE:
-        name = f"{name} ({segment.side.value})"
+    name = display.short_side(segment.exercise or segment.label, segment.side)
     if segment.sets > 1 and segment.kind.is_effort:
-        name = f"{name} · {wording.counter('Set', segment.set, segment.sets)}"
+        name = f"{name} · {wording.set_counter(segment.set, segment.sets)}"
     return name
 
 
 def tooltip(session: Session | None, app_name: str) -> str:
     """The tray icon's tooltip: the step and the time left, the round, and what is next."""
     if session is None or not session.is_active:
-        return f"{app_name}\n{IDLE_TOOLTIP}"
+        return f"{app_name}\n{Outside.tr(IDLE_TOOLTIP)}"
     shown = display.countdown(session, app_name)
     heading = segment_title(session.segment)
     if shown.paused:
-        heading = f"Paused · {heading}"
-    clock = f"{shown.digits} done" if shown.counting_up else f"{shown.digits} left"
+        heading = Outside.tr("Paused · {step}").format(step=heading)
+    clock = (Outside.tr("{time} done") if shown.counting_up
+             else Outside.tr("{time} left")).format(time=shown.digits)
     second = " · ".join(part for part in (clock, shown.round_text) if part)
     return "\n".join((heading, second, shown.next_text))
 
@@ -101,14 +102,15 @@ class Notice:
 
     summary: str
     body: str
-    next_label: str = "Next"
+    next_label: str = "Next"  # segment_notice() gives it translated
     done_instead_of_next: bool = False
 
 
 def length_words(segment: Segment) -> str:
     if segment.duration_s is None:
-        return (f"{wording.count(segment.reps, 'rep')} at your pace" if segment.reps
-                else "at your pace")
+        return (Outside.tr("{reps} at your pace").format(
+            reps=wording.count(segment.reps, "rep")) if segment.reps
+            else Outside.tr("at your pace"))
     if segment.reps and segment.kind is SegmentKind.REPS:
         return f"{wording.count(segment.reps, 'rep')} · {wording.seconds_text(segment.duration_s)}"
     return wording.seconds_text(segment.duration_s)
@@ -119,16 +121,19 @@ def segment_notice(session: Session) -> Notice:
     segment = session.segment
     parts = [length_words(segment)]
     if segment.rounds > 1:
-        parts.append(wording.counter("Round", segment.round, segment.rounds))
+        parts.append(wording.round_counter(segment.round, segment.rounds))
     body = f"{' · '.join(parts)}\n{display.next_text(session)}"
     manual = segment.is_manual
-    return Notice(segment_title(segment), body, "Done" if manual else "Next", manual)
+    label = Outside.tr("Done", "notification button") if manual else Outside.tr(
+        "Next", "notification button")
+    return Notice(segment_title(segment), body, label, manual)
 
 
 def ended_notice(session: Session) -> Notice:
     """The notification that replaces the last one when the workout is over."""
     summary = display.summary(session, "")
-    return Notice(summary.heading, f"{summary.routine} · {summary.active_text} of exercise")
+    return Notice(summary.heading, Outside.tr("{routine} · {time} of exercise").format(
+        routine=summary.routine, time=summary.active_text))
 
 
 def now_playing(session: Session | None) -> tuple[str, str, str, float | None, int]:

@@ -24,20 +24,32 @@ from leg_timer.core.routine import (
     Side,
     Unit,
 )
+from leg_timer.core.translation import Context
 from leg_timer.present.wording import count, seconds_text
 from leg_timer.routine_index import Summary
+
+RoutineText = Context("RoutineText")
+
+
+def at_your_pace(sets: int) -> str:
+    """"3 sets at your pace": manual sets, whose time is the person's own."""
+    return RoutineText.tr("{sets} at your pace").format(sets=count(sets, "set"))
 
 
 def total_text(plan: Plan) -> str:
     """``20:55``, or ``3:40 + 3 sets at your pace`` when manual sets add their own time."""
     text = format_clock(plan.total_s)
     if plan.manual_sets:
-        text += f" + {count(plan.manual_sets, 'set')} at your pace"
+        text += f" + {at_your_pace(plan.manual_sets)}"
     return text
 
 
 def unit_suffix(parameter: Parameter) -> str:
-    return "" if parameter.unit is Unit.COUNT else f" {parameter.unit.value}"
+    if parameter.unit is Unit.SECONDS:
+        return " " + RoutineText.tr("s", "unit: seconds")
+    if parameter.unit is Unit.MINUTES:
+        return " " + RoutineText.tr("min", "unit: minutes")
+    return ""
 
 
 def range_text(parameter: Parameter) -> str:
@@ -70,7 +82,7 @@ def summary_total_text(summary: Summary, prepare_s: float | None = None) -> str:
         summary.total_s - summary.prepare_s + prepare_s)
     text = format_clock(total_s)
     if summary.manual_sets:
-        text += f" + {count(summary.manual_sets, 'set')} at your pace"
+        text += f" + {at_your_pace(summary.manual_sets)}"
     return text
 
 
@@ -114,26 +126,30 @@ def exercise_summary(routine: Routine, values: Mapping[str, float], exercise: Ex
     repeat = v.count(exercise.repeat)
     if exercise.kind is ExerciseKind.REPS:
         if exercise.total_reps is not None:
-            text = f"{count(v.count(exercise.total_reps), 'rep')} in {count(repeat, 'set')}"
+            text = RoutineText.tr("{reps} in {sets}").format(
+                reps=count(v.count(exercise.total_reps), "rep"), sets=count(repeat, "set"))
         else:
             reps = count(v.count(exercise.reps) if exercise.reps is not None else 0, "rep")
             text = f"{repeat} × {reps}" if repeat > 1 else reps
         if exercise.tempo is None:
-            text += ", at your pace"
+            text += RoutineText.tr(", at your pace")
         else:
-            text += f", {_pace_text(v.seconds(exercise.tempo))} each"
+            text += RoutineText.tr(", {time} each").format(
+                time=_pace_text(v.seconds(exercise.tempo)))
     else:
         assert exercise.duration is not None
-        word = "work" if exercise.kind is ExerciseKind.TIMED else "hold"
         length = seconds_text(v.seconds(exercise.duration))
-        text = f"{word} {length}"
+        text = (RoutineText.tr("work {time}") if exercise.kind is ExerciseKind.TIMED
+                else RoutineText.tr("hold {time}")).format(time=length)
         if repeat > 1:
             text = f"{repeat} × {text}"
     sides = [side for side in exercise.sides if side is not Side.NONE]
     if len(sides) == 2:
-        text += f", {sides[0].value} then {sides[1].value}"
+        text += (RoutineText.tr(", right then left") if sides[0] is Side.RIGHT
+                 else RoutineText.tr(", left then right"))
     elif sides:
-        text += f", {sides[0].value} side"
+        text += (RoutineText.tr(", right side") if sides[0] is Side.RIGHT
+                 else RoutineText.tr(", left side"))
     return text
 
 
@@ -146,23 +162,27 @@ def _practice_lines(practice: Practice) -> list[str]:
     lines = []
     if practice.sessions_per_day:
         low, high = practice.sessions_per_day
-        lines.append(f"{low}–{high} times a day" if low != high
-                     else f"{count(low, 'time')} a day")
+        lines.append(RoutineText.tr("{low}–{high} times a day").format(low=low, high=high)
+                     if low != high else count(low, "time a day"))
     if practice.sessions_per_week:
         low, high = practice.sessions_per_week
-        lines.append(f"{low}–{high} times a week" if low != high
-                     else f"{count(low, 'time')} a week")
+        lines.append(RoutineText.tr("{low}–{high} times a week").format(low=low, high=high)
+                     if low != high else count(low, "time a week"))
     if practice.rest_days_after:
-        lines.append(f"rest {count(practice.rest_days_after, 'day')} afterwards")
-    text = "; ".join(lines).capitalize()
+        lines.append(RoutineText.tr("rest {days} afterwards").format(
+            days=count(practice.rest_days_after, "day")))
+    text = RoutineText.tr("; ", "between practice hints").join(lines)
+    text = text[:1].upper() + text[1:]
     if practice.note:
-        text = f"{text}. {practice.note}" if text else practice.note
+        text = RoutineText.tr("{hints}. {note}").format(hints=text, note=practice.note) \
+            if text else practice.note
     return [text] if text else []
 
 
 def details_html(routine: Routine, values: Mapping[str, float], warn_color: str) -> str:
     """The exercises with their instructions and safety notes, then practice hints and notes."""
-    parts = ["<h3>Exercises</h3>"]
+    exercises = RoutineText.tr("Exercises")  # outside f-strings: lupdate skips those
+    parts = [f"<h3>{html.escape(exercises)}</h3>"]
     for number, exercise in enumerate(routine.exercises, start=1):
         summary = exercise_summary(routine, values, exercise)
         parts.append(f"<p><b>{number}. {html.escape(exercise.name)}</b> — "
@@ -170,29 +190,36 @@ def details_html(routine: Routine, values: Mapping[str, float], warn_color: str)
         if exercise.instructions:
             parts.append(_paragraph(exercise.instructions, "margin-left: 16px"))
         if exercise.safety:
-            parts.append(f'<p style="margin-left: 16px; color: {warn_color}"><b>Safety:</b> '
-                         f"{html.escape(exercise.safety)}</p>")
+            safety = RoutineText.tr("Safety:")
+            parts.append(f'<p style="margin-left: 16px; color: {warn_color}"><b>'
+                         f"{html.escape(safety)}</b> {html.escape(exercise.safety)}</p>")
     if routine.cooldown is not None:
         cooldown = routine.cooldown
         length = seconds_text(_Values(routine, values).seconds(cooldown.duration))
-        parts.append(f"<p><b>Cool-down: {html.escape(cooldown.label)}</b> — {length}</p>")
+        heading = RoutineText.tr("Cool-down: {label}").format(label=cooldown.label)
+        parts.append(f"<p><b>{html.escape(heading)}</b> — {length}</p>")
         if cooldown.instructions:
             parts.append(_paragraph(cooldown.instructions, "margin-left: 16px"))
     practice = _practice_lines(routine.practice) if routine.practice else []
     if practice:
-        parts.append("<h3>How often</h3>")
+        how_often = RoutineText.tr("How often")
+        parts.append(f"<h3>{html.escape(how_often)}</h3>")
         parts.extend(_paragraph(line) for line in practice)
     if routine.notes:
-        parts.append("<h3>Notes</h3><ul>")
+        notes = RoutineText.tr("Notes")
+        parts.append(f"<h3>{html.escape(notes)}</h3><ul>")
         parts.extend(f"<li>{html.escape(note)}</li>" for note in routine.notes)
         parts.append("</ul>")
     if routine.source:
-        parts.append(_paragraph(f"Source: {routine.source}", "font-style: italic"))
+        parts.append(_paragraph(RoutineText.tr("Source: {source}").format(
+            source=routine.source), "font-style: italic"))
     return "".join(parts)
 
 
 def broken_html(error: RoutineError) -> str:
     items = "".join(f"<li>{html.escape(str(problem))}</li>" for problem in error.problems)
-    return ("<p>This routine file could not be loaded, so it cannot be started. Fix these "
-            "problems and restart Leg Timer (or run <tt>leg-timer validate FILE</tt>):</p>"
-            f"<ul>{items}</ul>")
+    intro = html.escape(RoutineText.tr(
+        "This routine file could not be loaded, so it cannot be started. Fix these problems "
+        "and restart Leg Timer (or run {command}):")).format(
+        command="<tt>leg-timer validate FILE</tt>")
+    return f"<p>{intro}</p><ul>{items}</ul>"

@@ -12,6 +12,10 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from leg_timer.core.translation import QT_TRANSLATE_NOOP, Context, english
+
+Shortcuts = Context("Shortcuts")
+
 
 class Action(enum.StrEnum):
     TOGGLE = "toggle"
@@ -64,132 +68,227 @@ class Shortcut:
     action: Action
     keys: tuple[str, ...]  # QKeySequence strings (keypad keys fall back to these)
     shown: str  # the keys as the overlay and the docs show them
-    description: str
+    source: str  # what it does, English, marked for the catalogues ({seconds}: the step)
     pages: frozenset[Page] = ALL_PAGES
+
+    @property
+    def description(self) -> str:
+        """What the key does, in the person's language."""
+        return Shortcuts.tr(self.source).format(seconds=ADJUST_STEP_S)
+
+    @property
+    def english_description(self) -> str:
+        """What the key does, in English (docs/shortcuts.md)."""
+        return english(self.source).format(seconds=ADJUST_STEP_S)
 
 
 SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(Action.TOGGLE, ("Space",), "Space",
-             "Start, pause or resume the workout", frozenset({Page.PICKER, Page.WORKOUT})),
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Start, pause or resume the workout"),
+             frozenset({Page.PICKER, Page.WORKOUT})),
     Shortcut(Action.ENTER, ("Return", "Enter"), "Enter",
-             "Done with a rep set at your own pace; in the jump list, jump to the chosen "
-             "exercise; in the list, start the selected routine; "
-             "on the summary, back to the list",
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Done with a rep set at your own pace; in the jump list, jump to the chosen "
+                 "exercise; in the list, start the selected routine; on the summary, back to "
+                 "the list"),
              frozenset({Page.PICKER, Page.WORKOUT, Page.SUMMARY})),
     Shortcut(Action.NEXT, ("Right", "N"), "→ or N",
-             "Skip to the next step", frozenset({Page.WORKOUT})),
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Skip to the next step"),
+             frozenset({Page.WORKOUT})),
     Shortcut(Action.PREVIOUS, ("Left", "P"), "← or P",
-             "Previous step (restarts the step when more than 2 s in)",
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Previous step (restarts the step when more than 2 s in)"),
              frozenset({Page.WORKOUT})),
     Shortcut(Action.ADD_TIME, ("+", "="), "+ or =",
-             f"Add {ADJUST_STEP_S} seconds to this step (the number pad's + too)",
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Add {seconds} seconds to this step (the number pad's + too)"),
              frozenset({Page.WORKOUT})),
     Shortcut(Action.REMOVE_TIME, ("-",), "-",
-             f"Take {ADJUST_STEP_S} seconds off this step (the number pad's - too)",
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Take {seconds} seconds off this step (the number pad's - too)"),
              frozenset({Page.WORKOUT})),
     Shortcut(Action.RESTART, ("R",), "R",
-             "Restart the routine from the beginning (asks first during a workout); on the "
-             "summary, do it again",
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Restart the routine from the beginning (asks first during a workout); on the "
+                 "summary, do it again"),
              frozenset({Page.WORKOUT, Page.SUMMARY})),
     Shortcut(Action.ESCAPE, ("Esc",), "Esc",
-             "Close the jump list or this overlay, or leave focus mode; stop the workout "
-             "(asks first while it runs); "
-             "on the summary, back to the list; on the history, back where you came from"),
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Close the jump list or this overlay, or leave focus mode; stop the workout "
+                 "(asks first while it runs); on the summary, back to the list; on the history, "
+                 "back where you came from")),
     Shortcut(Action.FOCUS, ("F",), "F",
-             "Focus mode: full screen and larger, without the key hints (also double-click "
-             "the countdown)",
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Focus mode: full screen and larger, without the key hints (also double-click "
+                 "the countdown)"),
              frozenset({Page.WORKOUT})),
     Shortcut(Action.GUIDE, ("I",), "I",
-             "Show or hide the exercise's instructions and safety note (shown when they fit)",
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Show or hide the exercise's instructions and safety note (shown when they fit)"),
              frozenset({Page.WORKOUT})),
     Shortcut(Action.JUMP, ("G", "Ctrl+G"), "G or Ctrl+G",
-             "Jump list: pick any exercise of the routine (type to filter, ↑ ↓ to choose, "
-             "Enter jumps there, Esc closes)", frozenset({Page.WORKOUT})),
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Jump list: pick any exercise of the routine (type to filter, ↑ ↓ to choose, "
+                 "Enter jumps there, Esc closes)"),
+             frozenset({Page.WORKOUT})),
     Shortcut(Action.MUTE, ("M",), "M",
-             "Mute or unmute sounds and voice", frozenset({Page.WORKOUT, Page.SUMMARY})),
-    Shortcut(Action.MINI_TIMER, ("T",), "T",
-             "Mini timer: a small window that stays above other windows, with the time, the "
-             "exercise and its side; the workout keys work in it, double-click it to come back",
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Mute or unmute sounds and voice"),
              frozenset({Page.WORKOUT, Page.SUMMARY})),
-    Shortcut(Action.HELP, ("?", "F1"), "? or F1", "Show or hide this list of shortcuts"),
+    Shortcut(Action.MINI_TIMER, ("T",), "T",
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Mini timer: a small window that stays above other windows, with the time, the "
+                 "exercise and its side; the workout keys work in it, double-click it to come "
+                 "back"),
+             frozenset({Page.WORKOUT, Page.SUMMARY})),
+    Shortcut(Action.HELP, ("?", "F1"), "? or F1", QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Show or hide this list of shortcuts")),
     Shortcut(Action.SEARCH, ("Ctrl+F",), "Ctrl+F",
-             "Search the routines (or just start typing in the list)", frozenset({Page.PICKER})),
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Search the routines (or just start typing in the list)"),
+             frozenset({Page.PICKER})),
     Shortcut(Action.OPEN_FOLDER, ("Ctrl+Shift+O",), "Ctrl+Shift+O",
-             "Open the routines folder (your own routine files) in the file manager",
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Open the routines folder (your own routine files) in the file manager"),
              frozenset({Page.PICKER})),
     Shortcut(Action.NEW_ROUTINE, ("Ctrl+N",), "Ctrl+N",
-             "New routine, made in the routine editor", MENU_PAGES),
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "New routine, made in the routine editor"),
+             MENU_PAGES),
     Shortcut(Action.OPEN_FILE, ("Ctrl+O",), "Ctrl+O",
-             "Open a routine file and start it, without adding it to your routines "
-             "(as leg-timer run FILE)", MENU_PAGES),
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Open a routine file and start it, without adding it to your routines (as "
+                 "leg-timer run FILE)"),
+             MENU_PAGES),
     Shortcut(Action.IMPORT, ("Ctrl+I",), "Ctrl+I",
-             "Import routine files (.yaml, .yml, .json) into your routines; dropping files "
-             "on the window does the same", MENU_PAGES),
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Import routine files (.yaml, .yml, .json) into your routines; dropping files "
+                 "on the window does the same"),
+             MENU_PAGES),
     Shortcut(Action.EDIT, ("Ctrl+E",), "Ctrl+E",
-             "Edit the selected routine of your own (a built-in one is duplicated instead)",
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Edit the selected routine of your own (a built-in one is duplicated instead)"),
              frozenset({Page.PICKER})),
     Shortcut(Action.DUPLICATE, ("Ctrl+D",), "Ctrl+D",
-             "Duplicate the selected routine as a new one of your own, in the editor (the "
-             "way to change a built-in routine)", frozenset({Page.PICKER})),
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Duplicate the selected routine as a new one of your own, in the editor (the "
+                 "way to change a built-in routine)"),
+             frozenset({Page.PICKER})),
     Shortcut(Action.DELETE, ("Del",), "Delete",
-             "Delete the selected routine of your own (its file goes to the deleted-routines "
-             "folder beside your routines folder; Ctrl+Z brings it back)",
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Delete the selected routine of your own (its file goes to the "
+                 "deleted-routines folder beside your routines folder; Ctrl+Z brings it back)"),
              frozenset({Page.PICKER})),
     Shortcut(Action.UNDO, ("Ctrl+Z",), "Ctrl+Z",
-             "Bring back the routine just deleted", frozenset({Page.PICKER})),
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Bring back the routine just deleted"),
+             frozenset({Page.PICKER})),
     Shortcut(Action.SAVE_COPY, ("Ctrl+Shift+S",), "Ctrl+Shift+S",
-             "Save a copy of the selected routine's file where you choose (to share it)",
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Save a copy of the selected routine's file where you choose (to share it)"),
              frozenset({Page.PICKER})),
     Shortcut(Action.REMINDERS, ("Ctrl+R",), "Ctrl+R",
-             "Reminders for the selected routine: at times of day or spread over the day, on "
-             "chosen weekdays (offered from its practice advice); and starting at login",
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Reminders for the selected routine: at times of day or spread over the day, "
+                 "on chosen weekdays (offered from its practice advice); and starting at login"),
              frozenset({Page.PICKER})),
     Shortcut(Action.SETTINGS, ("Ctrl+,",), "Ctrl+,",
-             "Settings: volume, voice, countdown ticks, get-ready time, theme"),
-    Shortcut(Action.QUIT, ("Ctrl+Q",), "Ctrl+Q", "Quit (asks first while a workout is under way)"),
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Settings: volume, voice, countdown ticks, get-ready time, theme")),
+    Shortcut(Action.QUIT, ("Ctrl+Q",), "Ctrl+Q", QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Quit (asks first while a workout is under way)")),
     Shortcut(Action.HISTORY, ("H",), "H",
-             "Workout history: calendar, weekly minutes, streaks, every session (Delete "
-             "removes one, Ctrl+Z brings it back)", frozenset({Page.SUMMARY})),
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Workout history: calendar, weekly minutes, streaks, every session (Delete "
+                 "removes one, Ctrl+Z brings it back)"),
+             frozenset({Page.SUMMARY})),
     # On the list a plain H must type into the search ("hip"), so there it takes Ctrl.
     Shortcut(Action.HISTORY, ("Ctrl+H",), "Ctrl+H",
-             "Workout history, from the list (where H types into the search)",
+             QT_TRANSLATE_NOOP(
+                 "Shortcuts",
+                 "Workout history, from the list (where H types into the search)"),
              frozenset({Page.PICKER, Page.SUMMARY})),
 )
 
-_PAGE_WORDS = {Page.PICKER: "list", Page.WORKOUT: "workout", Page.SUMMARY: "summary",
-               Page.HISTORY: "history"}
+_PAGE_WORDS = {Page.PICKER: QT_TRANSLATE_NOOP("Shortcuts", "list"),
+               Page.WORKOUT: QT_TRANSLATE_NOOP("Shortcuts", "workout"),
+               Page.SUMMARY: QT_TRANSLATE_NOOP("Shortcuts", "summary"),
+               Page.HISTORY: QT_TRANSLATE_NOOP("Shortcuts", "history")}
 
 
-def where(shortcut: Shortcut) -> str:
-    """The pages a shortcut works on, in words: ``everywhere``, ``workout``, ``list, workout``."""
+def where(shortcut: Shortcut, translated: bool = True) -> str:
+    """The pages a shortcut works on, in words: ``everywhere``, ``workout``, ``list, workout``
+    (in English with ``translated=False``, for the docs)."""
     if shortcut.pages == ALL_PAGES:
-        return "everywhere"
-    return ", ".join(_PAGE_WORDS[page] for page in Page if page in shortcut.pages)
+        return Shortcuts.tr("everywhere") if translated else "everywhere"
+    words = [_PAGE_WORDS[page] for page in Page if page in shortcut.pages]
+    if translated:
+        return Shortcuts.tr(", ", "between page names").join(Shortcuts.tr(w) for w in words)
+    return ", ".join(words)
 
 
 def keys_for(action: Action, page: Page | None = None) -> str:
     """Every key of ``action`` as people read them: ``"→ or N"``; with ``page``, the keys
     that work there (History is H on the summary but Ctrl+H on the list)."""
+    shown = _shown(action, page)
+    return Shortcuts.tr(" or ", "between keys").join(shown.split(" or "))
+
+
+def _shown(action: Action, page: Page | None) -> str:
     return next(shortcut.shown for shortcut in SHORTCUTS if shortcut.action is action
                 and (page is None or page in shortcut.pages))
 
 
 def key_name(action: Action, page: Page | None = None) -> str:
     """The first key of ``action`` (on ``page``), for sentences: ``"Space"``, ``"Enter"``."""
-    return keys_for(action, page).split(" or ")[0]
+    return _shown(action, page).split(" or ")[0]
 
 
 def workout_hint(paused: bool) -> str:
     """The one-line reminder of the main keys under the countdown."""
     return " · ".join((
-        f"{key_name(Action.TOGGLE)} {'resume' if paused else 'pause'}",
-        f"{key_name(Action.PREVIOUS)} {key_name(Action.NEXT)} steps",
-        f"{key_name(Action.ADD_TIME)} {key_name(Action.REMOVE_TIME)} {ADJUST_STEP_S} s",
-        f"{key_name(Action.JUMP)} jump",
-        f"{key_name(Action.GUIDE)} guide",
-        f"{key_name(Action.ESCAPE)} stop",
-        f"{key_name(Action.FOCUS)} focus",
-        f"{key_name(Action.HELP)} all keys",
+        (Shortcuts.tr("{key} resume") if paused else Shortcuts.tr("{key} pause")).format(
+            key=key_name(Action.TOGGLE)),
+        Shortcuts.tr("{keys} steps").format(
+            keys=f"{key_name(Action.PREVIOUS)} {key_name(Action.NEXT)}"),
+        Shortcuts.tr("{keys} {seconds} s").format(
+            keys=f"{key_name(Action.ADD_TIME)} {key_name(Action.REMOVE_TIME)}",
+            seconds=ADJUST_STEP_S),
+        Shortcuts.tr("{key} jump").format(key=key_name(Action.JUMP)),
+        Shortcuts.tr("{key} guide").format(key=key_name(Action.GUIDE)),
+        Shortcuts.tr("{key} stop").format(key=key_name(Action.ESCAPE)),
+        Shortcuts.tr("{key} focus").format(key=key_name(Action.FOCUS)),
+        Shortcuts.tr("{key} all keys").format(key=key_name(Action.HELP)),
     ))
 
 
@@ -207,12 +306,17 @@ def markdown() -> str:
         "list, letters type into the search field; Space and Enter still start the routine.",
         "Press `?` or `F1` in the window to see this table.",
         "",
+        "With a screen reader running, the number pad (other than its digits) and every key",
+        "held with Insert are left to the screen reader: the app's keys on the main keyboard",
+        "do the same. See [accessibility.md](accessibility.md).",
+        "",
         "| Keys | What it does | Where |",
         "| --- | --- | --- |",
     ]
     for shortcut in SHORTCUTS:
         keys = " or ".join(f"`{part}`" for part in shortcut.shown.split(" or "))
-        lines.append(f"| {keys} | {shortcut.description} | {where(shortcut)} |")
+        lines.append(f"| {keys} | {shortcut.english_description} | "
+                     f"{where(shortcut, translated=False)} |")
     return "\n".join(lines) + "\n"
 
 

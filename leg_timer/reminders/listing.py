@@ -7,11 +7,12 @@ from collections.abc import Iterable
 from datetime import datetime, tzinfo
 from typing import Any
 
-from leg_timer.reminders.rules import Reminder, next_due, rule_words
+from leg_timer.core.translation import QT_TRANSLATE_NOOP
+from leg_timer.reminders.rules import Reminder, Reminders, next_due, rule_words
 from leg_timer.reminders.store import rule_to_json
 
-NOTHING_SET = ("No reminders. Set one in the window: select a routine, then Routine > "
-               "Reminders… (Ctrl+R).")
+NOTHING_SET = QT_TRANSLATE_NOOP("Reminders", "No reminders. Set one in the window: select a "
+                                "routine, then Routine > Reminders… (Ctrl+R).")
 
 
 def _local_text(instant: datetime | None, zone: tzinfo) -> str | None:
@@ -40,10 +41,11 @@ def entries(reminders: Iterable[Reminder], now: datetime, zone: tzinfo) -> list[
 def table(rows: list[dict[str, Any]]) -> list[str]:
     """The table's lines: id, name, next time (or "off"), rule."""
     if not rows:
-        return [NOTHING_SET]
+        return [Reminders.tr(NOTHING_SET)]
+    off = Reminders.tr("off", "a reminder turned off")
     id_width = max(len(row["routine"]) for row in rows)
     name_width = max(len(row["name"]) for row in rows)
-    next_width = max(len(row["next"] or "off") for row in rows)
+    next_width = max(len(row["next"] or off) for row in rows)
     return [f"{row['routine']:<{id_width}}  {row['name']:<{name_width}}  "
-            f"{row['next'] or 'off':<{next_width}}  {row['rule']}"
+            f"{row['next'] or off:<{next_width}}  {row['rule']}"
             for row in rows]

@@ -20,11 +20,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from leg_timer.core.translation import QT_TRANSLATE_NOOP, Context
+
 ALL_DAYS: frozenset[int] = frozenset(range(7))
 WEEKDAYS_ONLY: frozenset[int] = frozenset(range(5))
 WEEKEND: frozenset[int] = frozenset({5, 6})
 DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # the file's names
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# English, marked for the catalogues (context "Reminders"): day_name() translates one.
+DAY_NAMES = (QT_TRANSLATE_NOOP("Reminders", "Monday"), QT_TRANSLATE_NOOP("Reminders", "Tuesday"),
+             QT_TRANSLATE_NOOP("Reminders", "Wednesday"),
+             QT_TRANSLATE_NOOP("Reminders", "Thursday"),
+             QT_TRANSLATE_NOOP("Reminders", "Friday"),
+             QT_TRANSLATE_NOOP("Reminders", "Saturday"),
+             QT_TRANSLATE_NOOP("Reminders", "Sunday"))
+Reminders = Context("Reminders")
+
+
+def day_name(day: int) -> str:
+    """The name of weekday ``day`` (0 is Monday) in the person's language."""
+    return Reminders.tr(DAY_NAMES[day])
 MAX_PER_DAY = 12  # more would be nagging, not reminding
 MAX_TIMES = 12
 SNOOZE = timedelta(minutes=10)  # "Later (10 min)"
@@ -91,19 +105,19 @@ class Reminder:
 def rule_problem(rule: Rule) -> str:
     """Why ``rule`` cannot be used, in one line; "" when it can."""
     if not rule.days or not rule.days <= ALL_DAYS:
-        return "choose at least one day of the week"
+        return Reminders.tr("choose at least one day of the week")
     if isinstance(rule, AtTimes):
         if not rule.times:
-            return "give at least one time of day"
+            return Reminders.tr("give at least one time of day")
         if len(rule.times) > MAX_TIMES:
-            return f"give at most {MAX_TIMES} times of day"
+            return Reminders.tr("give at most {count} times of day").format(count=MAX_TIMES)
         return ""
     if not 1 <= rule.per_day <= MAX_PER_DAY:
-        return f"the number a day must be 1 to {MAX_PER_DAY}"
+        return Reminders.tr("the number a day must be 1 to {most}").format(most=MAX_PER_DAY)
     if rule.per_day > 1 and rule.end <= rule.start:
-        return "the last time must come after the first"
+        return Reminders.tr("the last time must come after the first")
     if rule.end < rule.start:
-        return "the last time must not come before the first"
+        return Reminders.tr("the last time must not come before the first")
     return ""
 
 
@@ -116,7 +130,8 @@ def parse_times(text: str) -> tuple[time, ...]:
         try:
             found.append(time(int(hours), int(minutes or "0")))
         except ValueError:
-            raise ValueError(f"{part!r} is not a time of day like 09:00") from None
+            raise ValueError(Reminders.tr("{text} is not a time of day like 09:00").format(
+                text=repr(part))) from None
     return tuple(sorted(set(found)))
 
 
@@ -182,18 +197,21 @@ def next_due(reminder: Reminder, now: datetime, zone: tzinfo) -> datetime | None
 # -- words -----------------------------------------------------------------------------------
 
 def _and(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+    if len(words) == 1:
+        return words[0]
+    return Reminders.tr("{list} and {last}").format(
+        list=Reminders.tr(", ", "between listed items").join(words[:-1]), last=words[-1])
 
 
 def days_words(days: frozenset[int]) -> str:
     """"every day", "on weekdays", "at weekends", "on Monday and Thursday"."""
     if days == ALL_DAYS:
-        return "every day"
+        return Reminders.tr("every day")
     if days == WEEKDAYS_ONLY:
-        return "on weekdays"
+        return Reminders.tr("on weekdays")
     if days == WEEKEND:
-        return "at weekends"
-    return f"on {_and([DAY_NAMES[day] for day in sorted(days)])}"
+        return Reminders.tr("at weekends")
+    return Reminders.tr("on {days}").format(days=_and([day_name(day) for day in sorted(days)]))
 
 
 def clock_text(at: time) -> str:
@@ -204,7 +222,11 @@ def rule_words(rule: Rule) -> str:
     """The rule as a person says it: "every day at 09:00 and 18:00", "4 times a day between
     09:00 and 21:00, on weekdays"."""
     if isinstance(rule, AtTimes):
-        return f"{days_words(rule.days)} at {_and([clock_text(at) for at in rule.times])}"
-    count = "once a day" if rule.per_day == 1 else f"{rule.per_day} times a day"
-    span = f"between {clock_text(rule.start)} and {clock_text(rule.end)}"
-    return f"{count} {span}, {days_words(rule.days)}"
+        return Reminders.tr("{days} at {times}").format(
+            days=days_words(rule.days), times=_and([clock_text(at) for at in rule.times]))
+    pattern = (Reminders.tr("once a day between {start} and {end}, {days}")
+               if rule.per_day == 1 else
+               Reminders.tr("%n time(s) a day between {start} and {end}, {days}", None,
+                            rule.per_day))
+    return pattern.format(start=clock_text(rule.start), end=clock_text(rule.end),
+                          days=days_words(rule.days))

@@ -25,9 +25,10 @@ from leg_timer.languages import candidates, choose, current_language, preference
     ({"LC_ALL": "es_ES.UTF-8", "LC_MESSAGES": "fr_FR", "LANG": "de_DE"}, "es"),
     ({"LC_MESSAGES": "fr_FR", "LANG": "de_DE"}, "fr"),
     ({"LANG": "de_AT.UTF-8@euro"}, "de"),
-    # C and POSIX mean no translation: LANGUAGE is ignored then, as gettext does.
-    ({"LANG": "C", "LANGUAGE": "de"}, "en"),
-    ({"LC_ALL": "C.UTF-8", "LANGUAGE": "de"}, "en"),
+    # C and POSIX mean English; LANGUAGE still counts then (unlike gettext).
+    ({"LANG": "C"}, "en"),
+    ({"LANG": "C", "LANGUAGE": "de"}, "de"),
+    ({"LC_ALL": "C.UTF-8", "LANGUAGE": "de"}, "de"),
     ({"LANGUAGE": "", "LANG": "de_DE.UTF-8"}, "de"),
 ])
 def test_the_system_language(environ: dict[str, str], expected: str) -> None:
@@ -49,7 +50,9 @@ def test_candidates_fall_back_from_specific_to_general() -> None:
 def test_without_a_translator_the_source_text_with_the_number() -> None:
     translation.install(None)
     assert translation.translate("Ctx", "Rest") == "Rest"
-    assert translation.translate("Ctx", "%n second(s)", None, 3) == "3 second(s)"
+    # "(s)" is the English plural of an untranslated count (not "3 second(s)" on screen).
+    assert translation.translate("Ctx", "%n second(s)", None, 3) == "3 seconds"
+    assert translation.translate("Ctx", "%n second(s)", None, 1) == "1 second"
     translation.install(lambda context, source, _d, n: "" if source == "none" else
                         f"[{context}:{source}:{n}]")
     try:
