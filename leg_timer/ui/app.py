@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from leg_timer import resources
 from leg_timer.audio.cue_output import CueOutput
+from leg_timer.core.translation import translate
 from leg_timer.desktop.clocks import Clock, monotonic, suspend_aware_clock
 from leg_timer.desktop.forwarding import claim_or_forward
 from leg_timer.desktop.quit_signals import QuitSignals, exit_code_for
@@ -36,6 +37,7 @@ from leg_timer.metadata import metadata
 from leg_timer.paths import Paths, folder_problem
 from leg_timer.ui.crash_report import install_excepthook
 from leg_timer.ui.gui_thread_gc import GuiThreadCollector
+from leg_timer.ui.language import LanguageSwitch
 from leg_timer.ui.main_window import Inhibitor, MainWindow
 from leg_timer.ui.questions import Confirm
 from leg_timer.ui.settings import AppSettings
@@ -221,17 +223,22 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
         # Say it once, on the picker; settings (and history) live in memory for this run.
         log.warning("%s: settings are kept for this session only", folders)
     settings = AppSettings(None if folders else paths.settings_file)
+    # The language before anything is worded (the routines' names too): English loads nothing.
+    languages = LanguageSwitch(app)
+    languages.apply(settings.language)
     if folders:
-        settings.notice = (f"{folders[:1].upper()}{folders[1:]}: settings are kept for this "
-                           f"session only.")
+        settings.notice = translate("App", "{problem}: settings are kept for this session only."
+                                    ).format(problem=f"{folders[:1].upper()}{folders[1:]}")
     if library is None:  # the built-ins now; the picker lists the user folder after painting
-        library = open_library(paths.user_routines_dir, paths.routine_index_file)
+        library = open_library(paths.user_routines_dir, paths.routine_index_file,
+                               languages.language)  # the routines' texts too
     apply_theme(settings.theme)
     cues = CueOutput(preferences=settings.cue_preferences)
     # The history file, or memory when the folders cannot be used (already said above).
     history = HistoryStore.in_memory() if folders else HistoryStore.open(paths.history_db)
     window = MainWindow(library, settings, clock=clock, sleep_clock=sleep_clock,
-                        confirm=confirm, cues=cues, log_file=log_file, history=history)
+                        confirm=confirm, cues=cues, log_file=log_file, history=history,
+                        languages=languages)
     windows.append(window)
     cues.setParent(window)
 
@@ -241,8 +248,8 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
     # --background (the login start, for reminders) goes to the tray too, where there is one.
     in_tray = (tray or background) and tray_mode_available()
     if tray and not in_tray:
-        print("leg-timer: there is no system tray on this desktop; showing the window "
-              "instead.", file=sys.stderr)
+        print("leg-timer: " + translate("App", "there is no system tray on this desktop; "
+                                        "showing the window instead."), file=sys.stderr)
 
     def load_outside_sharing_notifier(window: MainWindow, in_tray: bool
                                       ) -> WorkoutOutside | None:
@@ -260,8 +267,8 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
                 cues.load()  # the audio hosts: after the window shows, never before
             except Exception as error:  # a notice, never a reason to skip what follows
                 log.exception("could not set up sound and voice")
-                window.show_message(f"Sound could not be set up ({error}); cues flash "
-                                    f"instead.")
+                window.show_message(translate("App", "Sound could not be set up ({error}); cues "
+                                              "flash instead.").format(error=error))
         window.set_keep_awake(keep_awake())
         watch = load_sleep_watch(window)
         if watch is not None:

@@ -31,6 +31,7 @@ from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from leg_timer.core.translation import translate
 from leg_timer.metadata import metadata
 
 log = logging.getLogger(__name__)
@@ -63,24 +64,30 @@ def summarize(exc_type: type[BaseException], exc: BaseException | None) -> str:
 def crash_text(summary: str, log_file: Path | None) -> str:
     """The message box's text: that something went wrong, what, and where the details are."""
     if log_file is not None:
-        where = f"The full details are in the log file:\n{log_file}"
+        where = translate("CrashReport", "The full details are in the log file:\n{file}").format(
+            file=log_file)
     else:
-        where = ("No log file could be written, so the details went only to the terminal "
-                 "(standard error), if there is one.")
-    return (f"Something went wrong in {_app_name()}.\n\n"
-            f"What happened: {summary}\n\n"
-            f"{where}\n\n"
-            "If it happens again, please include the log when you report it.")
+        where = translate("CrashReport", "No log file could be written, so the details went only "
+                          "to the terminal (standard error), if there is one.")
+    return "\n\n".join((
+        translate("CrashReport", "Something went wrong in {app}.").format(app=_app_name()),
+        translate("CrashReport", "What happened: {summary}").format(summary=summary),
+        where,
+        translate("CrashReport", "If it happens again, please include the log when you report "
+                  "it.")))
 
 
 def crash_box(text: str, log_file: Path | None, parent: QWidget | None = None) -> QMessageBox:
     """The default crash dialog, built but not shown (the caller decides how to run it)."""
-    box = QMessageBox(QMessageBox.Icon.Critical, f"{_app_name()} – something went wrong", text,
+    box = QMessageBox(QMessageBox.Icon.Critical,
+                      translate("CrashReport", "{app} – something went wrong").format(
+                          app=_app_name()), text,
                       QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # an exception message may contain < and &
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # copy the path
     if log_file is not None:
-        opener = box.addButton(OPEN_FOLDER_LABEL, QMessageBox.ButtonRole.ActionRole)
+        opener = box.addButton(translate("CrashReport", "Open log folder"),
+                               QMessageBox.ButtonRole.ActionRole)
         opener.setAccessibleName(OPEN_FOLDER_LABEL)
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
     box.setEscapeButton(QMessageBox.StandardButton.Ok)

@@ -51,9 +51,11 @@ from leg_timer.audio.cue_output import CueOutput
 from leg_timer.core.errors import RoutineError
 from leg_timer.core.plan import Plan, build_plan
 from leg_timer.core.session import Event, EventKind, Session, State
+from leg_timer.core.translation import translate
 from leg_timer.desktop.clocks import Clock, monotonic
 from leg_timer.history.records import SessionRecord
 from leg_timer.history.store import HistoryStore
+from leg_timer.languages import current_language
 from leg_timer.launch import LaunchRequest, UsageError, plan_for
 from leg_timer.library import Library
 from leg_timer.metadata import metadata
@@ -68,10 +70,15 @@ from leg_timer.present.shortcuts import (
     Shortcut,
     key_name,
 )
-from leg_timer.present.wording import count
+from leg_timer.ui.access import interfaces as accessible
+from leg_timer.ui.access.announcer import Announcer
+from leg_timer.ui.access.focus_ring import FocusRing
+from leg_timer.ui.access.reader_keys import reader_keys
 from leg_timer.ui.driver import SessionDriver
 from leg_timer.ui.history_recorder import HistoryRecorder
+from leg_timer.ui.i18n import plural
 from leg_timer.ui.key_routing import FocusForwarder
+from leg_timer.ui.language import LanguageSwitch
 from leg_timer.ui.menu_bar import WindowMenus
 from leg_timer.ui.outside.mini_timer import MiniTimer
 from leg_timer.ui.pages import history_view
@@ -89,7 +96,13 @@ from leg_timer.ui.questions import (
     ask_in_message_box,
 )
 from leg_timer.ui.routine_actions import RoutineActions
-from leg_timer.ui.settings import AFTER_SLEEP, PAUSE_ON_LOCK, AppSettings
+from leg_timer.ui.settings import (
+    AFTER_SLEEP,
+    ANNOUNCE_LAST_SECONDS,
+    PAUSE_ON_LOCK,
+    STATUS_NOTICES,
+    AppSettings,
+)
 from leg_timer.ui.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -101,8 +114,21 @@ log = logging.getLogger(__name__)
 
 MINIMUM_SIZE = (480, 360)
 DEFAULT_SIZE = (1024, 720)
-SLEPT_NOTICE = f"Paused: the computer slept. Press {key_name(Action.TOGGLE)} to carry on."
-LOCKED_NOTICE = f"Paused: the screen locked. Press {key_name(Action.TOGGLE)} to carry on."
+
+
+def slept_notice() -> str:
+    return translate("MainWindow", "Paused: the computer slept. Press {key} to carry on."
+                     ).format(key=key_name(Action.TOGGLE))
+
+
+def locked_notice() -> str:
+    return translate("MainWindow", "Paused: the screen locked. Press {key} to carry on."
+                     ).format(key=key_name(Action.TOGGLE))
+
+
+# In English (the source language, no translator is installed at import): for the tests.
+SLEPT_NOTICE = slept_notice()
+LOCKED_NOTICE = locked_notice()
 _REPEATING = {Action.ADD_TIME, Action.REMOVE_TIME}  # holding + keeps adding time
 
 
@@ -125,8 +151,11 @@ class MainWindow(QMainWindow):
                  sleep_clock: Clock | None = None, confirm: Confirm | None = None,
                  keep_awake: Inhibitor | None = None, cues: CueOutput | None = None,
                  log_file: Path | None = None, history: HistoryStore | None = None,
+                 languages: LanguageSwitch | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The translators (the app applies the setting before the library loads; tests: none).
+        self.languages = languages if languages is not None else LanguageSwitch(self)
         self.log_file = log_file  # shown in the settings dialog, for bug reports
         # The workout history (in memory unless given) and what records each session in it.
         self.history = history if history is not None else HistoryStore.in_memory()
@@ -187,6 +216,15 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self.overlay = ShortcutOverlay(self)
+        # What a screen reader hears (docs/accessibility.md).
+        accessible.install()
+        self.announcer = Announcer(
+            self, self.countdown, last_seconds=lambda: settings.get(ANNOUNCE_LAST_SECONDS),
+            notices=lambda: settings.get(STATUS_NOTICES))
+        self.driver_started.connect(self.announcer.follow)
+        self.focus_ring = FocusRing(self)
+        accessible.hide_decorations(self)
+        accessible.label_combo_boxes(self)
         self.routine_actions = RoutineActions(
             self.picker, confirm=lambda question: self.confirm(question),
             run_file=self.open_routine_file, to_picker=self._to_picker, parent=self)
@@ -268,8 +306,11 @@ class MainWindow(QMainWindow):
         self.overlay.hide()
         self.history_page.show_history(self.history, self.today())
         self._show_page(Page.HISTORY)
-        self.setWindowTitle(f"History · {self.app_name}")
+        self.setWindowTitle(self._history_title())
         self.history_page.list.setFocus()
+
+    def _history_title(self) -> str:
+        return self.tr("History · {app}").format(app=self.app_name)
 
     def close_history(self) -> None:
         if self._history_from is Page.SUMMARY and self.session is not None:
@@ -338,11 +379,13 @@ class MainWindow(QMainWindow):
         try:
             plan = plan_for(request, self.library)
         except (UsageError, RoutineError) as error:
-            return None, f"Could not start {request.routine}: {error}"
+            return None, self.tr("Could not start {routine}: {error}").format(
+                routine=request.routine, error=error)
         session = self.session
         if session is not None and session.is_active:
-            return None, (f"A workout is under way: stop it ({key_name(Action.ESCAPE)}) "
-                          f"before starting {plan.routine.name}.")
+            return None, self.tr("A workout is under way: stop it ({key}) before starting "
+                                 "{routine}.").format(key=key_name(Action.ESCAPE),
+                                                      routine=plan.routine.name)
         return plan, ""
 
     def launch(self, request: LaunchRequest) -> None:
@@ -399,7 +442,10 @@ class MainWindow(QMainWindow):
         self.countdown.set_guide_available(display.has_guide(session))
         shown = display.countdown(session, self.app_name)
         self.countdown.show_display(shown)
-        self.setWindowTitle(shown.title)
+        if not self.overlay.isVisible():
+            # The title is the frame's accessible name: changed every second under the
+            # overlay, the screen reader read it out every second.
+            self.setWindowTitle(shown.title)
         if self._mini_timer is not None and self._mini_timer.isVisible():
             self._mini_timer.show_display(mini_words.for_countdown(shown))
 
@@ -445,7 +491,7 @@ class MainWindow(QMainWindow):
         if routine is None or key is None:
             return
         if self.reminders is None:
-            self.show_message("Reminders are not available in this window.")
+            self.show_message(self.tr("Reminders are not available in this window."))
             return
         # Imported on first use: its widgets are not needed for the first paint.
         from leg_timer.ui.outside.reminder_dialog import open_for
@@ -459,14 +505,16 @@ class MainWindow(QMainWindow):
         self.show_full_window()
         session = self.session
         if session is not None and session.is_active:
-            self.show_message("A reminder came during a workout: finish this one first.")
+            self.show_message(
+                self.tr("A reminder came during a workout: finish this one first."))
             return
         if self.page() is not Page.PICKER:
             self.show_picker()
         if self.picker.select(key):
             self.picker.list.setFocus()
         else:
-            self.show_message(f"The routine {key} of a reminder is no longer in the list.")
+            self.show_message(self.tr("The routine {routine} of a reminder is no longer in the "
+                                      "list.").format(routine=key))
 
     def open_routines_folder(self) -> None:
         """Ctrl+Shift+O on the picker: the user's routines folder in the file manager."""
@@ -480,18 +528,21 @@ class MainWindow(QMainWindow):
         ``leg-timer validate`` prints them)."""
         session = self.session
         if session is not None and session.is_active:
-            self.show_message(f"A workout is under way: stop it ({key_name(Action.ESCAPE)}) "
-                              f"before opening {path.name}.")
+            self.show_message(self.tr("A workout is under way: stop it ({key}) before opening "
+                                      "{file}.").format(key=key_name(Action.ESCAPE),
+                                                        file=path.name))
             return
         try:
             plan = plan_for(LaunchRequest(routine=str(path.resolve())), self.library)
         except RoutineError as error:
             self.routine_actions.inform(
-                f"{path.name} cannot be run",
-                f"{count(len(error.problems), 'problem')} to fix first:\n\n{error}")
+                self.tr("{file} cannot be run").format(file=path.name),
+                plural(self.tr("%n problem(s) to fix first:", "", len(error.problems)),
+                       len(error.problems)) + f"\n\n{error}")
             return
         except UsageError as error:
-            self.routine_actions.inform(f"{path.name} cannot be run", str(error))
+            self.routine_actions.inform(self.tr("{file} cannot be run").format(file=path.name),
+                                        str(error))
             return
         self.start_plan(plan)
 
@@ -513,6 +564,8 @@ class MainWindow(QMainWindow):
         return menu
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and reader_keys().leaves(event):
+            return True  # the list's KP_Enter would start the routine: the screen reader's
         if event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
             routines = self.picker.list
             if watched is routines.viewport() or watched is routines:
@@ -563,21 +616,25 @@ class MainWindow(QMainWindow):
             self._release()
             session = self.session
             assert session is not None
-            summary = display.summary(session, self.app_name)
-            self.summary.show_summary(summary)
-            self.summary.set_counts(history_view.ended_counts_line(
-                self.history, self.history_recorder.current_id, session,
-                finished=kind is EventKind.SESSION_FINISHED))
+            self._show_summary_of(session, kind is EventKind.SESSION_FINISHED)
             self._show_page(Page.SUMMARY)
-            self.setWindowTitle(summary.title)
             self._update_mini_timer()
             self.session_ended.emit("finished" if kind is EventKind.SESSION_FINISHED
                                     else "stopped")
 
+    def _show_summary_of(self, session: Session, finished: bool) -> None:
+        """The summary page's words for ``session`` (again after a language switch)."""
+        summary = display.summary(session, self.app_name)
+        self.summary.show_summary(summary)
+        self.summary.finished = finished
+        self.summary.set_counts(history_view.ended_counts_line(
+            self.history, self.history_recorder.current_id, session, finished=finished))
+        self.setWindowTitle(summary.title)
+
     def _on_slept(self, _asleep_s: float) -> None:
         """The driver found, after the fact, that the machine slept: it paused the workout."""
         self._paused_away = True
-        self.countdown.show_notice(SLEPT_NOTICE)
+        self.countdown.show_notice(slept_notice())
         watch = self.sleep_watch
         if watch is None or not watch.listening_for_sleep:
             # No "woke" will come: finding the sleep is finding the person back. (Inside the
@@ -607,11 +664,11 @@ class MainWindow(QMainWindow):
             self.countdown.show_notice(notice)
 
     def _on_about_to_sleep(self) -> None:
-        self._pause_for_away(SLEPT_NOTICE)
+        self._pause_for_away(slept_notice())
 
     def _on_locked(self) -> None:
         if self.settings.get(PAUSE_ON_LOCK):
-            self._pause_for_away(LOCKED_NOTICE)
+            self._pause_for_away(locked_notice())
 
     def _on_back(self) -> None:
         """The machine woke or the screen unlocked: resume what sleep or a lock paused, if the
@@ -755,12 +812,17 @@ class MainWindow(QMainWindow):
 
     def event(self, event: QEvent) -> bool:
         # The type comes first: every event passes here, some before __init__ makes the router.
+        if event.type() == QEvent.Type.ShortcutOverride and reader_keys().leaves(event):
+            event.accept()  # no shortcut: the key press goes to the screen reader first
+            return True
         if (event.type() == QEvent.Type.ShortcutOverride
                 and self._keys.offer_shortcut_to_focus(event)):
             return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if reader_keys().leaves(event):
+            return  # the screen reader's key, given back: nothing to do with it
         self._keys.key_press(event)
 
     def _on_stray_key(self, event: QKeyEvent) -> None:
@@ -788,9 +850,9 @@ class MainWindow(QMainWindow):
     def _on_cues_changed(self) -> None:
         """The sound badge: MUTED, or NO SOUND when there is no audio device."""
         if self.cues.preferences.muted:
-            self.countdown.set_sound_badge("MUTED")
+            self.countdown.set_sound_badge(self.tr("MUTED"))
         elif self.cues.audio_reason and not self.cues.audio_available:
-            self.countdown.set_sound_badge("NO SOUND")
+            self.countdown.set_sound_badge(self.tr("NO SOUND"))
         else:
             self.countdown.set_sound_badge("")
 
@@ -810,9 +872,44 @@ class MainWindow(QMainWindow):
             dialog = SettingsDialog(self.cues, self.settings, self, log_file=self.log_file)
             dialog.prepare_changed.connect(lambda _value: self.picker.refresh_totals())
             dialog.theme_changed.connect(apply_theme)
+            dialog.language_changed.connect(self.set_language)
             self.settings_dialog = dialog
         self.settings_dialog.show()
         self.settings_dialog.raise_()
+
+    # -- the language (Settings, Language) ---------------------------------------------------
+
+    def set_language(self, setting: str) -> None:
+        """Show the language ``setting`` names ("" follows the system) at once: the
+        translators are swapped, and every widget hears QEvent.LanguageChange."""
+        language = current_language(setting)
+        if language == self.languages.language:
+            return
+        # The routines' own words first (names, descriptions, exercises; no file is read):
+        # installing the translators below re-words the pages at once, from the library.
+        self.library.relocalise(language)
+        self.languages.apply(setting)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._on_language_changed()
+
+    def _on_language_changed(self) -> None:
+        """Word again what the pages were given as text: menus, the page in view, the title."""
+        self.menus.retranslate()
+        self.picker.relocalise()
+        self._on_cues_changed()
+        page = self.page()
+        if page is Page.WORKOUT:
+            self._on_changed()
+        elif page is Page.SUMMARY and self.session is not None:
+            self._show_summary_of(self.session, self.summary.finished)
+        elif page is Page.HISTORY:
+            self.history_page.reload()  # keeps what Ctrl+Z can bring back
+            self.setWindowTitle(self._history_title())
+        self._update_advice()
+        self._update_mini_timer()
 
     def toggle_focus_mode(self) -> None:
         self.set_focus_mode(not self.focus_mode)
@@ -899,7 +996,7 @@ class MainWindow(QMainWindow):
             return
         session = self.session
         if session is None or self.page() not in (Page.WORKOUT, Page.SUMMARY):
-            mini.show_display(mini_words.IDLE)
+            mini.show_display(mini_words.idle())
         elif session.is_active:
             mini.show_display(mini_words.for_countdown(display.countdown(session, self.app_name)))
         else:

@@ -14,9 +14,18 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar
 
+from leg_timer.core.translation import translate
 from leg_timer.present.keymap import Intent
-from leg_timer.present.menus import MENUS, ROUTINE_MENU, MenuItem
+from leg_timer.present.menus import MENUS, ROUTINE_MENU, Menu, MenuItem
 from leg_timer.present.shortcuts import Page
+
+
+def _shown_title(spec: Menu) -> str:
+    """A menu's title in the chosen language (present/menus.py marks the titles)."""
+    shown = getattr(spec, "shown_title", None)  # present/ may word it itself
+    if callable(shown):
+        return str(shown())
+    return translate("Menus", spec.title)
 
 
 class WindowMenus:
@@ -26,9 +35,11 @@ class WindowMenus:
         self.bar = bar
         bar.setAccessibleName("Menu bar")
         self.items: list[tuple[MenuItem, QAction]] = []
-        self.menus: dict[str, QMenu] = {}
+        self.menus: dict[str, QMenu] = {}  # by the English title (a key, never shown)
+        self._titled: list[tuple[Menu, QMenu]] = []
         for spec in MENUS:
-            menu = bar.addMenu(spec.title)
+            menu = bar.addMenu(_shown_title(spec))
+            self._titled.append((spec, menu))
             title = spec.title.replace("&", "")
             menu.setAccessibleName(f"{title} menu")
             self.menus[title] = menu
@@ -40,6 +51,13 @@ class WindowMenus:
                 action.triggered.connect(
                     lambda _checked=False, intent=item.intent: run(intent))
                 self.items.append((item, action))
+
+    def retranslate(self) -> None:
+        """The titles and items in the language now chosen (after a switch)."""
+        for spec, menu in self._titled:
+            menu.setTitle(_shown_title(spec))
+        for item, action in self.items:
+            action.setText(item.label())
 
     @property
     def routine_menu(self) -> QMenu:

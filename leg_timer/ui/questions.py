@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from leg_timer.core.translation import QT_TRANSLATE_NOOP, translate
+
 
 @dataclass(frozen=True)
 class Question:
@@ -29,25 +31,37 @@ class Question:
         return marked[:1].upper()
 
 
+    def shown(self) -> Question:
+        """The question in the chosen language (the constants below are its English, marked
+        for the catalogues under "Questions"; a translation marks its own letter with &)."""
+        return Question(*(translate("Questions", part)
+                          for part in (self.title, self.text, self.yes, self.no)))
+
+
 Confirm = Callable[[Question], bool]
 
-_KEEP_GOING = "Keep going"
-STOP_QUESTION = Question("Stop the workout?",
-                         "The workout is paused. Stop it and see the summary?\n\n"
-                         "S stops · Enter or Esc keeps going",
-                         "&Stop", _KEEP_GOING)
-QUIT_QUESTION = Question("Quit Leg Timer?",
-                         "The workout is paused. Quit and lose the rest of it?\n\n"
-                         "Q quits · Enter or Esc keeps going",
-                         "&Quit", _KEEP_GOING)
-RESTART_QUESTION = Question("Restart the workout?",
-                            "The workout is paused. Start the routine again from the "
-                            "beginning?\n\nR restarts · Enter or Esc keeps going",
-                            "&Restart", _KEEP_GOING)
+_KEEP_GOING = QT_TRANSLATE_NOOP("Questions", "Keep going")
+STOP_QUESTION = Question(QT_TRANSLATE_NOOP("Questions", "Stop the workout?"),
+                         QT_TRANSLATE_NOOP("Questions",
+                                           "The workout is paused. Stop it and see the summary?"
+                                           "\n\nS stops · Enter or Esc keeps going"),
+                         QT_TRANSLATE_NOOP("Questions", "&Stop"), _KEEP_GOING)
+QUIT_QUESTION = Question(QT_TRANSLATE_NOOP("Questions", "Quit Leg Timer?"),
+                         QT_TRANSLATE_NOOP("Questions",
+                                           "The workout is paused. Quit and lose the rest of it?"
+                                           "\n\nQ quits · Enter or Esc keeps going"),
+                         QT_TRANSLATE_NOOP("Questions", "&Quit"), _KEEP_GOING)
+RESTART_QUESTION = Question(QT_TRANSLATE_NOOP("Questions", "Restart the workout?"),
+                            QT_TRANSLATE_NOOP("Questions",
+                                              "The workout is paused. Start the routine again "
+                                              "from the beginning?\n\nR restarts · Enter or Esc "
+                                              "keeps going"),
+                            QT_TRANSLATE_NOOP("Questions", "&Restart"), _KEEP_GOING)
 
 
 def ask_in_message_box(parent: QWidget, question: Question) -> bool:
     """A modal message box; True when the user chose ``question.yes``."""
+    question = question.shown()
     box = QMessageBox(QMessageBox.Icon.Question, question.title, question.text,
                       QMessageBox.StandardButton.NoButton, parent)
     yes = box.addButton(question.yes, QMessageBox.ButtonRole.DestructiveRole)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from leg_timer import resources
 from leg_timer.atomic_files import create_atomically, replace_atomically
 from leg_timer.authoring.files import free_id
+from leg_timer.core.translation import translate
 from leg_timer.present.shortcuts import Action, key_name
 from leg_timer.routine_index import user_files
 from leg_timer.ui.pages.picker import BROKEN_PREFIX, PickerPage
@@ -46,6 +47,16 @@ OPEN_FILTER = "Routine files (*.yaml *.yml);;All files (*)"
 IMPORT_FILTER = ("Routine files (*.yaml *.yml *.json);;JSON (*.json);;YAML (*.yaml *.yml);;"
                  "All files (*)")
 NO_FOLDER = "No folder for your own routines is in use."
+
+
+def open_filter() -> str:
+    """The file dialogs' filter for routine files, in the chosen language."""
+    return translate("RoutineActions", "Routine files (*.yaml *.yml);;All files (*)")
+
+
+def import_filter() -> str:
+    return translate("RoutineActions", "Routine files (*.yaml *.yml *.json);;JSON (*.json);;"
+                     "YAML (*.yaml *.yml);;All files (*)")
 
 
 class Editor(Protocol):
@@ -118,12 +129,18 @@ class RoutineActions(QObject):
         """The key of the selected routine; None (and the picker says why) without one."""
         key = self.picker.current_key()
         if key is None:
-            self.picker.show_notice(f"Select a routine to {doing} first.")
+            self.picker.show_notice({
+                "edit": self.tr("Select a routine to edit first."),
+                "duplicate": self.tr("Select a routine to duplicate first."),
+                "delete": self.tr("Select a routine to delete first."),
+                "save": self.tr("Select a routine to save first.")}.get(
+                    doing, self.tr("Select a routine first.")))
             return None
         if key.startswith(BROKEN_PREFIX):
             self.picker.show_notice(
-                f"This file cannot be loaded, so there is nothing to {doing}: fix it in a text "
-                f"editor (its folder: {key_name(Action.OPEN_FOLDER)}).")
+                self.tr("This file cannot be loaded, so there is nothing to do with it: fix it "
+                        "in a text editor (its folder: {key}).").format(
+                    key=key_name(Action.OPEN_FOLDER)))
             return None
         return key
 
@@ -134,7 +151,7 @@ class RoutineActions(QObject):
     def _user_folder(self) -> Path | None:
         folder = self.library.user_dir
         if folder is None:
-            self.picker.show_notice(NO_FOLDER)
+            self.picker.show_notice(self.tr("No folder for your own routines is in use."))
         return folder
 
     def taken_ids(self) -> set[str]:
@@ -184,19 +201,23 @@ class RoutineActions(QObject):
         if self.library.is_builtin(key):
             name = self._name(key)
             question = Question(
-                "Built-in routines stay as shipped",
-                f"“{name}” is a built-in routine: it cannot be changed, so it always works as "
-                f"it came. Make a copy of your own ({key_name(Action.DUPLICATE)}) and edit "
-                "that?\n\nD duplicates · Enter or Esc cancels",
-                "&Duplicate", "Cancel")
+                self.tr("Built-in routines stay as shipped"),
+                self.tr("“{name}” is a built-in routine: it cannot be changed, so it always "
+                        "works as it came. Make a copy of your own ({key}) and edit that?\n\n"
+                        "D duplicates · Enter or Esc cancels").format(
+                    name=name, key=key_name(Action.DUPLICATE)),
+                self.tr("&Duplicate"), self.tr("Cancel"))
             if self.confirm(question):
                 self._open_editor(self._source_file(key), duplicate=True)
             return
         path = self.library.user_file(key)
         if path is None:
-            self.picker.show_notice(f"The file of “{self._name(key)}” is no longer there.")
+            self.picker.show_notice(self._gone(self._name(key)))
             return
         self._open_editor(path, duplicate=False)
+
+    def _gone(self, name: str) -> str:
+        return self.tr("The file of “{name}” is no longer there.").format(name=name)
 
     def duplicate_selected(self) -> None:
         """A copy of the selected routine (built-in or the person's own), made in the editor
@@ -206,7 +227,7 @@ class RoutineActions(QObject):
             return
         source = self._source_file(key)
         if source is None:
-            self.picker.show_notice(f"The file of “{self._name(key)}” is no longer there.")
+            self.picker.show_notice(self._gone(self._name(key)))
             return
         self._open_editor(source, duplicate=True)
 
@@ -226,7 +247,8 @@ class RoutineActions(QObject):
     def _on_saved(self, path: Path) -> None:
         self.to_picker()
         if self.picker.take_in_file(Path(path)) is None:
-            self.picker.show_notice(f"Saved {path}, outside your routines folder.")
+            self.picker.show_notice(self.tr("Saved {path}, outside your routines folder.")
+                                    .format(path=path))
 
     def _on_editor_finished(self, _result: int = 0) -> None:
         editor, self.editor = self.editor, None
@@ -245,12 +267,13 @@ class RoutineActions(QObject):
             return False
         name = self._name(key)
         if self.library.is_builtin(key):
-            self.picker.show_notice(f"“{name}” is a built-in routine: it cannot be deleted.")
+            self.picker.show_notice(self.tr("“{name}” is a built-in routine: it cannot be "
+                                            "deleted.").format(name=name))
             return False
         folder = self.library.user_dir
         path = self.library.user_file(key)
         if folder is None or path is None:
-            self.picker.show_notice(f"The file of “{name}” is no longer there.")
+            self.picker.show_notice(self._gone(name))
             return False
         aside_folder = folder.parent / DELETED_FOLDER
         try:
@@ -258,15 +281,19 @@ class RoutineActions(QObject):
             aside = _unused(aside_folder, f"{time.strftime('%Y%m%d-%H%M%S')}-{path.name}")
             path.rename(aside)  # the same disk: one step, nothing copied
         except OSError as error:
-            self.picker.show_notice(f"Could not delete “{name}”: {error.strerror or error}.")
+            self.picker.show_notice(self.tr("Could not delete “{name}”: {error}.").format(
+                name=name, error=error.strerror or error))
             return False
         log.info("deleted routine %s: moved %s to %s", key, path, aside)
         self.deleted.append(Deleted(name, path.name, aside))
         self.picker.forget_routine(key)
         self.picker.show_notice("")
-        self.picker.undo_bar.show_undo(f"Deleted “{name}”.")
+        self.picker.undo_bar.show_undo(self._deleted_text(name))
         self.undo_changed.emit()
         return True
+
+    def _deleted_text(self, name: str) -> str:
+        return self.tr("Deleted “{name}”.").format(name=name)
 
     def undo_delete(self) -> Path | None:
         """Put the routine deleted last back (under a free name if its own was taken
@@ -288,21 +315,24 @@ class RoutineActions(QObject):
                     taken.add(target.stem)
             entry.aside.unlink()
         except OSError as error:
-            self.picker.show_notice(f"Could not bring back “{entry.name}”: "
-                                    f"{error.strerror or error}.")
+            self.picker.show_notice(self.tr("Could not bring back “{name}”: {error}.").format(
+                name=entry.name, error=error.strerror or error))
             return None
         self.deleted.pop()
         self._show_last_deleted()
         self.undo_changed.emit()
-        renamed = f" as {target.name} ({entry.file_name} is taken)" \
-            if target.name != entry.file_name else ""
-        self.picker.show_notice(f"Brought back “{entry.name}”{renamed}.")
+        if target.name != entry.file_name:
+            self.picker.show_notice(self.tr("Brought back “{name}” as {file} ({taken} is taken).")
+                                    .format(name=entry.name, file=target.name,
+                                            taken=entry.file_name))
+        else:
+            self.picker.show_notice(self.tr("Brought back “{name}”.").format(name=entry.name))
         self.picker.take_in_file(target)
         return target
 
     def _show_last_deleted(self) -> None:
         if self.deleted:
-            self.picker.undo_bar.show_undo(f"Deleted “{self.deleted[-1].name}”.")
+            self.picker.undo_bar.show_undo(self._deleted_text(self.deleted[-1].name))
         else:
             self.picker.undo_bar.clear()
 
@@ -325,11 +355,12 @@ class RoutineActions(QObject):
         try:
             imported = import_files(list(files), folder, taken=self.taken_ids())
         except ImportProblem as problem:
-            self.inform("Nothing was imported", str(problem))
+            self.inform(self.tr("Nothing was imported"), str(problem))
             return []
         except OSError as error:
-            self.inform("Nothing was imported",
-                        f"Could not write into {folder}: {error.strerror or error}")
+            self.inform(self.tr("Nothing was imported"),
+                        self.tr("Could not write into {folder}: {error}").format(
+                            folder=folder, error=error.strerror or error))
             return []
         if not imported:
             return []
@@ -338,15 +369,17 @@ class RoutineActions(QObject):
         first = keys[0]
         if first is not None:
             self.picker.select(first)
-        names = ", ".join(f"“{each.name}”" for each in imported)
+        names = self.tr(", ").join(self.tr("“{name}”").format(name=each.name)
+                                   for each in imported)
         dropped = [each for each in imported if each.dropped]
-        self.picker.show_notice(f"Imported {names}.")
+        self.picker.show_notice(self.tr("Imported {names}.").format(names=names))
         if dropped:
-            lines = [f"“{each.name}” ({each.format}, now {each.path.name}): "
-                     + "; ".join(each.dropped) for each in dropped]
-            self.inform("Imported, with some parts left out",
-                        "These parts of the files have no place in a Leg Timer routine and "
-                        "were not carried over:\n\n" + "\n".join(lines))
+            lines = [self.tr("“{name}” ({format}, now {file}): {parts}").format(
+                name=each.name, format=each.format, file=each.path.name,
+                parts="; ".join(each.dropped)) for each in dropped]
+            self.inform(self.tr("Imported, with some parts left out"),
+                        self.tr("These parts of the files have no place in a Leg Timer routine "
+                                "and were not carried over:") + "\n\n" + "\n".join(lines))
         return imported
 
     def open_chosen(self) -> None:
@@ -370,8 +403,8 @@ class RoutineActions(QObject):
                     raise FileNotFoundError(2, "the file is no longer there")
                 file_name, data = path.name, path.read_bytes()
         except OSError as error:
-            self.picker.show_notice(f"Could not read “{self._name(key)}”: "
-                                    f"{error.strerror or error}.")
+            self.picker.show_notice(self.tr("Could not read “{name}”: {error}.").format(
+                name=self._name(key), error=error.strerror or error))
             return None
         target = self.choose_save_path(file_name)
         if target is None:
@@ -379,28 +412,30 @@ class RoutineActions(QObject):
         try:
             replace_atomically(target, data)  # the dialog asked before replacing a file
         except OSError as error:
-            self.inform("The copy was not saved",
-                        f"Could not write {target}: {error.strerror or error}")
+            self.inform(self.tr("The copy was not saved"),
+                        self.tr("Could not write {file}: {error}").format(
+                            file=target, error=error.strerror or error))
             return None
-        self.picker.show_notice(f"Saved a copy of “{self._name(key)}” as {target}.")
+        self.picker.show_notice(self.tr("Saved a copy of “{name}” as {file}.").format(
+            name=self._name(key), file=target))
         return target
 
     # -- the real dialogs --------------------------------------------------------------------
 
     def _ask_open_file(self) -> Path | None:
         name, _filter = QFileDialog.getOpenFileName(
-            self.window, "Open a routine file", str(Path.home()), OPEN_FILTER)
+            self.window, self.tr("Open a routine file"), str(Path.home()), open_filter())
         return Path(name) if name else None
 
     def _ask_import_files(self) -> list[Path]:
         names, _filter = QFileDialog.getOpenFileNames(
-            self.window, "Import routines", str(Path.home()), IMPORT_FILTER)
+            self.window, self.tr("Import routines"), str(Path.home()), import_filter())
         return [Path(name) for name in names]
 
     def _ask_save_path(self, file_name: str) -> Path | None:
         name, _filter = QFileDialog.getSaveFileName(
-            self.window, "Save a copy of the routine", str(Path.home() / file_name),
-            OPEN_FILTER)
+            self.window, self.tr("Save a copy of the routine"), str(Path.home() / file_name),
+            open_filter())
         return Path(name) if name else None
 
     def _message_box(self, title: str, text: str) -> None:

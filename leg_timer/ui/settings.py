@@ -32,6 +32,8 @@ from leg_timer.audio.preferences import CuePreferences
 from leg_timer.core.errors import ParameterError
 from leg_timer.core.plan import MAX_COUNTDOWN_S, MAX_PREPARE_S, resolve_values
 from leg_timer.core.routine import Routine
+from leg_timer.languages import AVAILABLE
+from leg_timer.languages import SYSTEM as SYSTEM_LANGUAGE
 from leg_timer.ui.settings_file import SettingsWriter, read_settings
 
 log = logging.getLogger(__name__)
@@ -134,6 +136,9 @@ _CUES = CuePreferences()
 LAST_ROUTINE = Setting("picker/last_routine", str, "")
 GEOMETRY = Setting("window/geometry", bytes, b"")
 THEME = Setting("window/theme", str, "system", choices=THEMES)
+# The window's language: "" follows the system (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else one
+# of leg_timer.languages.AVAILABLE; applied at once by ui/language.py.
+LANGUAGE = Setting("window/language", str, SYSTEM_LANGUAGE, choices=(SYSTEM_LANGUAGE, *AVAILABLE))
 # The ranges are the ones CuePreferences.clamped() keeps to.
 CUE_VOLUME = Setting("cues/volume", float, _CUES.volume, 0.0, 1.0)
 CUE_MUTED = Setting("cues/muted", bool, _CUES.muted)
@@ -163,16 +168,23 @@ MINI_TIMER_POSITION = Setting("mini_timer/position", str, "")
 # replaced in place; never while the window is in front). On: a person who looks away from
 # the window is the one it is for. ``leg-timer run --tray`` notifies whatever this says.
 DESKTOP_NOTIFICATIONS = Setting("desktop/notifications", bool, True)
+# For screen readers (docs/accessibility.md): announce the last 3 seconds of each step too
+# (off: one announcement a second is a lot to listen to); and say each announcement also as a
+# notification that appears, for screen readers that ignore announcement events (Orca 45 and
+# older; off: a newer one would say everything twice).
+ANNOUNCE_LAST_SECONDS = Setting("accessibility/last_seconds", bool, False)
+STATUS_NOTICES = Setting("accessibility/status_notices", bool, False)
 
 SETTINGS: tuple[Setting[bool] | Setting[int] | Setting[float] | Setting[str] | Setting[bytes],
                 ...] = (
-    LAST_ROUTINE, GEOMETRY, THEME,
+    LAST_ROUTINE, GEOMETRY, THEME, LANGUAGE,
     CUE_VOLUME, CUE_MUTED, CUE_VOICE_ENABLED, CUE_VOICE_ENGINE, CUE_VOICE_NAME, CUE_VOICE_RATE,
     CUE_TICKS_ENABLED, CUE_COUNTDOWN_S, CUE_COUNT_REPS,
     OWN_PREPARE, PREPARE_S,
     AFTER_SLEEP, PAUSE_ON_LOCK,
     MINI_TIMER_POSITION,
     DESKTOP_NOTIFICATIONS,
+    ANNOUNCE_LAST_SECONDS, STATUS_NOTICES,
 )
 _BY_KEY = {setting.key: setting for setting in SETTINGS}
 _CUE_GROUP = "cues/"
@@ -436,6 +448,15 @@ class AppSettings:
     @theme.setter
     def theme(self, value: str) -> None:
         self.set(THEME, value)
+
+    @property
+    def language(self) -> str:
+        """The chosen language (one of ``languages.AVAILABLE``), or "" to follow the system."""
+        return self.get(LANGUAGE)
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.set(LANGUAGE, value)
 
     # -- cues and get-ready time (the settings dialog) -------------------------------------
 

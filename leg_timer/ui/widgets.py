@@ -112,7 +112,8 @@ class ClockFace(QWidget):
         if (text, fraction, color, dim) == (self._text, self._fraction, self._fill, self._dim):
             return
         self._text, self._fraction, self._fill, self._dim = text, fraction, color, dim
-        self.setAccessibleDescription(text)
+        # No setAccessibleDescription: that is an event every second. A screen reader reads
+        # the time when it asks (leg_timer/ui/access/interfaces.py).
         self.update()
 
     def bar_height(self) -> float:

@@ -16,17 +16,24 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from leg_timer.authoring.draft import FieldPath, Op, RenameKey, RoutineDraft, SetValue, flow_list
 from leg_timer.authoring.values import MISSING
+from leg_timer.core.translation import QT_TRANSLATE_NOOP, translate
 from leg_timer.ui.editor.cue_section import CueSection
 from leg_timer.ui.editor.fields import AreaField, ChoiceField, LineField
 from leg_timer.ui.editor.section import FormSection
 
 SHAPES = ("work", "hold", "reps", "total_reps")
-SHAPE_LABELS = ("Timed work", "Timed hold", "Reps per set", "Total reps over sets")
+SHAPE_LABELS = (QT_TRANSLATE_NOOP("ExerciseForm", "Timed work"),
+                QT_TRANSLATE_NOOP("ExerciseForm", "Timed hold"),
+                QT_TRANSLATE_NOOP("ExerciseForm", "Reps per set"),
+                QT_TRANSLATE_NOOP("ExerciseForm", "Total reps over sets"))
 _TIMES = ("work", "hold")
 _DEFAULTS = {"work": "30s", "hold": "30s", "reps": 10, "total_reps": 100}
-SIDES = [("One side only (default)", MISSING), ("Both: right, then left", "both"),
-         ("Right only", "right"), ("Left only", "left"),
-         ("Left, then right", ["left", "right"]), ("None", "none")]
+SIDES = [(QT_TRANSLATE_NOOP("ExerciseForm", "One side only (default)"), MISSING),
+         (QT_TRANSLATE_NOOP("ExerciseForm", "Both: right, then left"), "both"),
+         (QT_TRANSLATE_NOOP("ExerciseForm", "Right only"), "right"),
+         (QT_TRANSLATE_NOOP("ExerciseForm", "Left only"), "left"),
+         (QT_TRANSLATE_NOOP("ExerciseForm", "Left, then right"), ["left", "right"]),
+         (QT_TRANSLATE_NOOP("ExerciseForm", "None"), "none")]
 
 Edit = Callable[[FieldPath, object], None]
 Push = Callable[[list[Op], str], None]
@@ -70,40 +77,46 @@ class ExerciseForm(QWidget):
         self._draft = draft
         self.index = 0
         self._push = push
-        self.main = FormSection("Exercise")
-        self.cues = CueSection("Cues for this exercise", self.path, edit, inherited="routine")
+        self.main = FormSection(self.tr("Exercise"))
+        self.cues = CueSection(self.tr("Cues for this exercise"), self.path, edit,
+                               inherited=self.tr("routine"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.main)
         layout.addWidget(self.cues)
 
         self.name = LineField("Exercise name", required=True)
-        self.shape = ChoiceField("Shape", list(zip(SHAPE_LABELS, SHAPES, strict=True)))
+        self.shape = ChoiceField("Shape", [(translate("ExerciseForm", label), shape)
+                                           for label, shape in zip(SHAPE_LABELS, SHAPES,
+                                                                   strict=True)])
         self.amount = LineField("Amount", number=True)
-        self.tempo = LineField("Tempo", number=True, placeholder="at your own pace")
+        self.tempo = LineField("Tempo", number=True, placeholder=self.tr("at your own pace"))
         self.repeat = LineField("Repeats", number=True, placeholder="1")
-        self.sides = ChoiceField("Sides", SIDES)
-        self.switch = LineField("Switch time", number=True, placeholder="routine's")
+        self.sides = ChoiceField("Sides", [(translate("ExerciseForm", label), value)
+                                           for label, value in SIDES])
+        self.switch = LineField("Switch time", number=True, placeholder=self.tr("routine's"))
         self.rest = LineField("Rest", number=True, placeholder="0")
-        self.rest_after = LineField("Rest after", number=True, placeholder="same as rest")
+        self.rest_after = LineField("Rest after", number=True, placeholder=self.tr("same as rest"))
         self.instructions = AreaField("Instructions")
         self.safety = AreaField("Safety")
         rows: list[tuple[str, QWidget, Callable[[], str], str]] = [
-            ("Nam&e:", self.name, lambda: "name", ""),
-            ("S&hape:", self.shape, lambda: "", "What the exercise runs"),
-            ("A&mount:", self.amount, lambda: self.shape_key(),
-             "A time (45s, 1m30s) for work and holds, a count for reps; or a $parameter"),
-            ("&Tempo:", self.tempo, lambda: "tempo",
-             "Seconds per rep; empty: each set lasts until you press Enter"),
-            ("&Repeats:", self.repeat, lambda: self.repeat_key(),
-             "How many intervals, holds or sets"),
-            ("S&ides:", self.sides, lambda: "sides", ""),
-            ("Switch time:", self.switch, lambda: "switch", "The pause to switch sides"),
-            ("Rest:", self.rest, lambda: "rest", "Between repeats, and after the exercise"),
-            ("Rest a&fter:", self.rest_after, lambda: "rest_after",
-             "After the exercise, when it differs from the rest"),
-            ("Instru&ctions:", self.instructions, lambda: "instructions", ""),
-            ("Safet&y:", self.safety, lambda: "safety", "What to watch out for"),
+            (self.tr("Nam&e:"), self.name, lambda: "name", ""),
+            (self.tr("S&hape:"), self.shape, lambda: "", self.tr("What the exercise runs")),
+            (self.tr("A&mount:"), self.amount, lambda: self.shape_key(),
+             self.tr("A time (45s, 1m30s) for work and holds, a count for reps; or a $parameter")),
+            (self.tr("&Tempo:"), self.tempo, lambda: "tempo",
+             self.tr("Seconds per rep; empty: each set lasts until you press Enter")),
+            (self.tr("&Repeats:"), self.repeat, lambda: self.repeat_key(),
+             self.tr("How many intervals, holds or sets")),
+            (self.tr("S&ides:"), self.sides, lambda: "sides", ""),
+            (self.tr("Switch time:"), self.switch, lambda: "switch",
+             self.tr("The pause to switch sides")),
+            (self.tr("Rest:"), self.rest, lambda: "rest",
+             self.tr("Between repeats, and after the exercise")),
+            (self.tr("Rest a&fter:"), self.rest_after, lambda: "rest_after",
+             self.tr("After the exercise, when it differs from the rest")),
+            (self.tr("Instru&ctions:"), self.instructions, lambda: "instructions", ""),
+            (self.tr("Safet&y:"), self.safety, lambda: "safety", self.tr("What to watch out for")),
         ]
         for label, field, key, hint in rows:
             if field is self.shape:
@@ -130,7 +143,7 @@ class ExerciseForm(QWidget):
     def _on_shape_edited(self, shape: object) -> None:
         ops = shape_change(self.exercise(), self.path(), str(shape))
         if ops:
-            self._push(ops, "Change shape")
+            self._push(ops, self.tr("Change shape"))
 
     def refresh(self) -> None:
         draft = self._draft()
@@ -143,8 +156,9 @@ class ExerciseForm(QWidget):
         self.main.refresh(lambda path: draft.get(path) if path != self.path() else shape)
         self.cues.refresh(draft.get)
         self.tempo.setEnabled(shape in ("reps", "total_reps"))
-        self.amount.setPlaceholderText("e.g. 45s" if shape in _TIMES else "e.g. 10")
-        self.main.setTitle(f"Exercise {self.index + 1}")
+        self.amount.setPlaceholderText(self.tr("e.g. 45s") if shape in _TIMES
+                                       else self.tr("e.g. 10"))
+        self.main.setTitle(self.tr("Exercise {number}").format(number=self.index + 1))
 
 
 def _sides_value(path: FieldPath, value: object) -> object:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from leg_timer.authoring.values import MISSING, number_or_text, shown, text_value
 from leg_timer.core.routine import TAGS
+from leg_timer.ui.i18n import tag_name
 
 _WINDOW_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo,
                 QKeySequence.StandardKey.Save)
@@ -156,7 +157,8 @@ class ChoiceField(QComboBox):
                 return
         if self.count() == len(self.choices):
             self.addItem("")
-        self.setItemText(len(self.choices), f"{shown(value)} (as written)")
+        self.setItemText(len(self.choices), self.tr("{value} (as written)").format(
+            value=shown(value)))
         self.setCurrentIndex(len(self.choices))
 
 
@@ -183,7 +185,7 @@ class TagsField(QWidget):
         self.boxes: dict[str, QCheckBox] = {}
         self.others: list[str] = []  # tags the format does not know, kept as written
         for number, tag in enumerate(TAGS):
-            box = QCheckBox(tag)
+            box = QCheckBox(tag_name(tag))
             box.setAccessibleName(f"Tag {tag}")
             box.clicked.connect(self._on_clicked)
             layout.addWidget(box, number // 3, number % 3)

@@ -18,12 +18,15 @@ from leg_timer.authoring.draft import (
     new_parameter,
 )
 from leg_timer.authoring.values import MISSING
+from leg_timer.core.translation import QT_TRANSLATE_NOOP, translate
 from leg_timer.ui.editor.fields import ChoiceField, LineField
 from leg_timer.ui.editor.section import FormSection
 
 Edit = Callable[[FieldPath, object], None]
 Push = Callable[[list[Op], str], None]
-UNITS = [("Seconds (s)", "s"), ("Minutes (min)", "min"), ("Count", "count")]
+UNITS = [(QT_TRANSLATE_NOOP("ParameterSection", "Seconds (s)"), "s"),
+         (QT_TRANSLATE_NOOP("ParameterSection", "Minutes (min)"), "min"),
+         (QT_TRANSLATE_NOOP("ParameterSection", "Count"), "count")]
 
 
 class ParameterGroup(FormSection):
@@ -31,26 +34,32 @@ class ParameterGroup(FormSection):
 
     def __init__(self, name: str, edit: Edit, push: Push, draft: Callable[[], RoutineDraft]
                  ) -> None:
-        super().__init__(f"Parameter ${name}")
+        super().__init__(translate("ParameterSection", "Parameter ${name}").format(name=name))
         self.name = name
         self._draft = draft
         self._push = push
         self.name_field = LineField(f"Name of parameter {name}")
         self.name_field.setText(name)
         self.name_field.editingFinished.connect(self._on_rename)
-        self.form.addRow("Name ($):", self.name_field)
+        self.form.addRow(translate("ParameterSection", "Name ($):"), self.name_field)
+        units = [(translate("ParameterSection", label), unit) for label, unit in UNITS]
         rows = [
-            ("label", "Label:", LineField(f"{name} label")),
-            ("unit", "Unit:", ChoiceField(f"{name} unit", UNITS)),
-            ("default", "Default:", LineField(f"{name} default", number=True)),
-            ("min", "Minimum:", LineField(f"{name} minimum", number=True)),
-            ("max", "Maximum:", LineField(f"{name} maximum", number=True)),
-            ("step", "Step:", LineField(f"{name} step", number=True, placeholder="1")),
-            ("description", "Description:", LineField(f"{name} description")),
+            ("label", translate("ParameterSection", "Label:"), LineField(f"{name} label")),
+            ("unit", translate("ParameterSection", "Unit:"), ChoiceField(f"{name} unit", units)),
+            ("default", translate("ParameterSection", "Default:"),
+             LineField(f"{name} default", number=True)),
+            ("min", translate("ParameterSection", "Minimum:"),
+             LineField(f"{name} minimum", number=True)),
+            ("max", translate("ParameterSection", "Maximum:"),
+             LineField(f"{name} maximum", number=True)),
+            ("step", translate("ParameterSection", "Step:"),
+             LineField(f"{name} step", number=True, placeholder="1")),
+            ("description", translate("ParameterSection", "Description:"),
+             LineField(f"{name} description")),
         ]
         for key, label, field in rows:
             self.bind(label, field, self._path(key), edit)
-        remove = QPushButton(f"Remove ${name}")
+        remove = QPushButton(translate("ParameterSection", "Remove ${name}").format(name=name))
         remove.setAccessibleName(f"Remove parameter {name}")
         remove.clicked.connect(
             lambda: push([SetValue(("parameters", self.name), MISSING)],
@@ -66,7 +75,9 @@ class ParameterGroup(FormSection):
             return
         if not new.isidentifier() or new in self._draft().parameter_names():
             self.name_field.setText(self.name)  # refused: letters, digits and _, not in use
-            self.name_field.setToolTip(f"{new!r} is not a free name of letters, digits and _")
+            self.name_field.setToolTip(translate(
+                "ParameterSection", "{name} is not a free name of letters, digits and _").format(
+                name=repr(new)))
             return
         self._push(self._draft().rename_parameter(self.name, new), f"Rename ${self.name}")
 
@@ -82,9 +93,10 @@ class ParameterSection(QWidget):
         self.groups: list[ParameterGroup] = []
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton("Add an adjustable va&lue")
+        self.add_button = QPushButton(self.tr("Add an adjustable va&lue"))
         self.add_button.setAccessibleName("Add parameter")
-        self.add_button.setToolTip("A value the user picks before starting, used as $name")
+        self.add_button.setToolTip(self.tr("A value the user picks before starting, used as "
+                                           "$name"))
         self.add_button.clicked.connect(self._on_add)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
@@ -97,7 +109,8 @@ class ParameterSection(QWidget):
         while f"value{number}" in names:
             number += 1
         name = f"value{number}"
-        self._push([SetValue(("parameters", name), new_parameter(f"Value {number}"))],
+        self._push([SetValue(("parameters", name), new_parameter(self.tr("Value {number}").format(
+            number=number)))],
                    f"Add parameter {name}")
 
     def refresh(self) -> None:

@@ -26,7 +26,7 @@ class PreviewPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Preview")
-        self.total_label = QLabel("Total: –")
+        self.total_label = QLabel(self.tr("Total: –"))
         self.total_label.setAccessibleName("Total time")
         self.total_label.setFont(theme.scaled_font(self.font(), 1.2, bold=True))
         self.total_label.setWordWrap(True)
@@ -37,7 +37,7 @@ class PreviewPanel(QWidget):
         self.segments_label.setTextInteractionFlags(  # Tab reaches it: the timeline in words
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.problems_title = QLabel("&Problems:")
+        self.problems_title = QLabel(self.tr("&Problems:"))
         self.problems = QListWidget()
         self.problems.setAccessibleName("Problems")
         self.problems.setWordWrap(True)
@@ -58,18 +58,22 @@ class PreviewPanel(QWidget):
         """Show ``result``: its plan, and its problems as ``texts`` (one per problem)."""
         plan = result.plan
         if plan is None:
-            self.total_label.setText("Total: – (fix the problems below)")
+            self.total_label.setText(self.tr("Total: – (fix the problems below)"))
         else:
-            manual = f" + {count(plan.manual_sets, 'set')} at your own pace" \
-                if plan.manual_sets else ""
-            values = " (default values)" if plan.routine.parameters else ""
-            self.total_label.setText(f"Total: {format_clock(plan.total_s)}{manual} · "
-                                     f"{count(len(plan.segments), 'segment')}{values}")
+            text = self.tr("Total: {total}").format(total=format_clock(plan.total_s))
+            if plan.manual_sets:
+                text += " " + self.tr("+ {sets} at your own pace").format(
+                    sets=count(plan.manual_sets, "set"))
+            text += " · " + count(len(plan.segments), "segment")
+            if plan.routine.parameters:
+                text += " " + self.tr("(default values)")
+            self.total_label.setText(text)
         self.timeline.show_plan(plan)
         shown = plan.segments[:SEGMENTS_IN_WORDS] if plan is not None else ()
         lines = [describe(segment) for segment in shown]
         if plan is not None and len(plan.segments) > len(shown):
-            lines.append(f"… and {len(plan.segments) - len(shown)} more")
+            lines.append(self.tr("… and {number} more").format(
+                number=len(plan.segments) - len(shown)))
         self.segments_label.setText("\n".join(lines))
         self.timeline.setAccessibleDescription(self.total_label.text())
         self.problems.clear()
@@ -78,8 +82,9 @@ class PreviewPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, problem.path)
             self.problems.addItem(item)
         self.problems_title.setText(
-            "&Problems: none" if not result.problems
-            else f"&Problems ({len(result.problems)}), saving is refused until they are fixed:")
+            self.tr("&Problems: none") if not result.problems
+            else self.tr("&Problems ({number}), saving is refused until they are fixed:").format(
+                number=len(result.problems)))
         font = QFont(self.problems_title.font())
         font.setBold(bool(result.problems))
         self.problems_title.setFont(font)

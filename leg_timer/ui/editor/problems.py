@@ -8,23 +8,25 @@ from collections.abc import Iterable, Sequence
 
 from leg_timer.authoring.checks import FieldProblem
 from leg_timer.authoring.draft import FieldPath
+from leg_timer.core.translation import translate
 from leg_timer.ui.editor.section import FormSection, Row
 
 
 def where(path: FieldPath) -> str:
     """A place in words: ``exercise 2 work``, ``cooldown duration``, ``routine``."""
     if len(path) >= 2 and path[0] == "exercises" and isinstance(path[1], int):
-        return " ".join([f"exercise {path[1] + 1}", *(str(part) for part in path[2:])])
-    return " ".join(str(part) for part in path) or "routine"
+        return " ".join([translate("Editor", "exercise {number}").format(number=path[1] + 1),
+                         *(str(part) for part in path[2:])])
+    return " ".join(str(part) for part in path) or translate("Editor", "routine")
 
 
 def problem_text(problem: FieldProblem) -> str:
     """A problem as the list shows it: the loader's words (those of ``leg-timer validate``),
     its line, and the exercise's number when it is in one (names can repeat)."""
     path = problem.path
-    head = f"line {problem.problem.line}: "
+    head = translate("Editor", "line {line}: ").format(line=problem.problem.line)
     if len(path) >= 2 and path[0] == "exercises" and isinstance(path[1], int):
-        head += f"Exercise {path[1] + 1}: "
+        head += translate("Editor", "Exercise {number}: ").format(number=path[1] + 1)
     return head + problem.message
 
 

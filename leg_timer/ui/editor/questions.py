@@ -7,13 +7,15 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from leg_timer.core.translation import translate
+
 Ask = Callable[[QWidget], str]  # "save", "discard" or "cancel"
 
 
 def ask_unsaved(parent: QWidget) -> str:
     """Save (the default, Enter), Discard, or Cancel (Esc: back to the editor)."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                      "Save the changes to this routine before closing?",
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Editor", "Unsaved changes"),
+                      translate("Editor", "Save the changes to this routine before closing?"),
                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                       | QMessageBox.StandardButton.Cancel, parent)
     box.setDefaultButton(QMessageBox.StandardButton.Save)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from leg_timer.core.durations import format_clock, format_seconds
 from leg_timer.core.plan import CueKind, Plan, Segment
+from leg_timer.core.translation import translate
 from leg_timer.ui import theme
 
 MANUAL_S = 15.0  # how wide a manual set is drawn, in seconds of the timeline
@@ -90,7 +91,8 @@ class TimelineView(QWidget):
         palette = self.palette()
         if not self.spans:
             painter.setPen(theme.secondary_text(palette))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No plan yet")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             translate("Timeline", "No plan yet"))
             return
         separator = palette.color(QPalette.ColorRole.Window)
         for span in self.spans:
@@ -135,9 +137,11 @@ class TimelineView(QWidget):
 
 def describe(segment: Segment) -> str:
     """``0:40 Squat (work, 40s)``: when it starts, what it is, how long."""
-    length = "until you press Enter" if segment.duration_s is None else format_seconds(
-        segment.duration_s)
-    return f"{format_clock(segment.start_s)} {segment.label} ({segment.kind.value}, {length})"
+    length = (translate("Timeline", "until you press Enter") if segment.duration_s is None
+              else format_seconds(segment.duration_s))
+    return translate("Timeline", "{start} {label} ({kind}, {length})").format(
+        start=format_clock(segment.start_s), label=segment.label, kind=segment.kind.value,
+        length=length)
 
 
 def text_on_alpha(fill: QColor) -> QColor:

@@ -62,6 +62,7 @@ from leg_timer.ui.editor.problems import place_problems, problem_text, row_for, 
 from leg_timer.ui.editor.questions import Ask, ask_unsaved
 from leg_timer.ui.editor.routine_form import build_routine_sections
 from leg_timer.ui.editor.section import FormSection, Row
+from leg_timer.ui.i18n import plural
 
 CHECK_DELAY_MS = 150
 NARROW_PX = 760  # below this the preview goes under the form
@@ -128,12 +129,14 @@ class EditorWindow(QDialog):
                 raise DraftError(too_big_message(source.stat().st_size))
             draft = RoutineDraft.from_text(source.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, DraftError) as error:
-            self.load_problem = f"Could not open {source.name} ({error}); starting a new routine."
+            self.load_problem = self.tr("Could not open {file} ({error}); starting a new "
+                                        "routine.").format(file=source.name, error=error)
             return RoutineDraft.new()
         in_user_folder = source.resolve().parent == self.user_dir.resolve()
         if duplicate or not in_user_folder:
             name = shown(draft.get(("name",))) or source.stem
-            draft.apply([SetValue(("name",), plain_text(f"Copy of {name}"))])
+            draft.apply([SetValue(("name",),
+                                  plain_text(self.tr("Copy of {name}").format(name=name)))])
         else:
             self.path = source
         return draft
@@ -147,23 +150,24 @@ class EditorWindow(QDialog):
         about, timing, cooldown, cues, notes = self.sections
         column.addWidget(about)
         column.addWidget(timing)
-        values = QGroupBox("Adjustable values ($name)")
+        values = QGroupBox(self.tr("Adjustable values ($name)"))
         values.setAccessibleName("Adjustable values")
         QVBoxLayout(values).addWidget(self.parameters)
         column.addWidget(values)
-        exercises = QGroupBox("Exercises")
+        exercises = QGroupBox(self.tr("Exercises"))
         exercises.setAccessibleName("Exercises")
         inner = QVBoxLayout(exercises)
-        caption = QLabel("E&xercises (Alt+Up, Alt+Down to move):")
+        caption = QLabel(self.tr("E&xercises (Alt+Up, Alt+Down to move):"))
         caption.setBuddy(self.exercise_list)
         inner.addWidget(caption)
         inner.addWidget(self.exercise_list)
         buttons = QGridLayout()  # three a row: fits a narrow window
-        for number, (text, name, slot) in enumerate( (("&Add", "Add exercise", self.add_exercise),
-                                 ("Remo&ve", "Remove exercise", self.remove_exercise),
-                                 ("Duplicate", "Duplicate exercise", self.duplicate_exercise),
-                                 ("&Up", "Move exercise up", lambda: self._move_by(-1)),
-                                 ("Do&wn", "Move exercise down", lambda: self._move_by(1)))):
+        for number, (text, name, slot) in enumerate(
+                ((self.tr("&Add"), "Add exercise", self.add_exercise),
+                 (self.tr("Remo&ve"), "Remove exercise", self.remove_exercise),
+                 (self.tr("Duplicate"), "Duplicate exercise", self.duplicate_exercise),
+                 (self.tr("&Up"), "Move exercise up", lambda: self._move_by(-1)),
+                 (self.tr("Do&wn"), "Move exercise down", lambda: self._move_by(1)))):
             button = QPushButton(text)
             button.setAccessibleName(name)
             button.clicked.connect(slot)
@@ -191,21 +195,21 @@ class EditorWindow(QDialog):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.save_button = QPushButton("&Save")
+        self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setAccessibleName("Save")
-        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.setToolTip(self.tr("Save ({keys})").format(keys="Ctrl+S"))
         self.save_button.clicked.connect(self.save)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setAccessibleName("Close")
         close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
-        for text, keys, slot, can in (("Undo", "Ctrl+Z", self.stack.undo,
+        for text, keys, slot, can in ((self.tr("Undo"), "Ctrl+Z", self.stack.undo,
                                        self.stack.canUndoChanged),
-                                      ("Redo", "Ctrl+Shift+Z or Ctrl+Y", self.stack.redo,
-                                       self.stack.canRedoChanged)):
+                                      (self.tr("Redo"), self.tr("Ctrl+Shift+Z or Ctrl+Y"),
+                                       self.stack.redo, self.stack.canRedoChanged)):
             button = QPushButton(text)
             button.setAccessibleName(text)
-            button.setToolTip(f"{text} ({keys})")
+            button.setToolTip(self.tr("{action} ({keys})").format(action=text, keys=keys))
             button.setEnabled(False)
             button.clicked.connect(slot)
             can.connect(button.setEnabled)
@@ -220,11 +224,11 @@ class EditorWindow(QDialog):
         self.resize(1000, 700)
 
     def _build_actions(self) -> None:
-        undo = self.stack.createUndoAction(self, "&Undo")
+        undo = self.stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        redo = self.stack.createRedoAction(self, "&Redo")
+        redo = self.stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        save = QAction("Save", self)
+        save = QAction(self.tr("Save"), self)
         save.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         save.triggered.connect(self.save)
         for action in (undo, redo, save):
@@ -268,7 +272,8 @@ class EditorWindow(QDialog):
             return
         select = path[1] if path[:1] == ("exercises",) and isinstance(path[1], int) else None
         self.stack.push(EditCommand(self.draft, [SetValue(path, value)],
-                                    f"Edit {where(path)}", merge_key=path,
+                                    self.tr("Edit {field}").format(field=where(path)),
+                                    merge_key=path,
                                     select_redo=select, after=self._after))
 
     def push(self, ops: list[Op], text: str, select_redo: int | None = None,
@@ -283,7 +288,8 @@ class EditorWindow(QDialog):
         at = min(self.current_exercise() + 1, count) if count else 0
         ops = [*ensure_exercise_list(self.draft),
                InsertItem(("exercises",), at, new_exercise(count + 1))]
-        self.push(ops, "Add exercise", select_redo=at, select_undo=self.current_exercise())
+        self.push(ops, self.tr("Add exercise"), select_redo=at,
+                  select_undo=self.current_exercise())
         self.exercise_form.name.setFocus()
         self.exercise_form.name.selectAll()
 
@@ -293,21 +299,21 @@ class EditorWindow(QDialog):
         if exercise is MISSING:
             return
         self.push([InsertItem(("exercises",), at + 1, copy.deepcopy(exercise))],
-                  "Duplicate exercise", select_redo=at + 1, select_undo=at)
+                  self.tr("Duplicate exercise"), select_redo=at + 1, select_undo=at)
 
     def remove_exercise(self) -> None:
         count = self.draft.exercise_count()
         at = self.current_exercise()
         if not 0 <= at < count:
             return
-        self.push([RemoveItem(("exercises",), at)], "Remove exercise",
+        self.push([RemoveItem(("exercises",), at)], self.tr("Remove exercise"),
                   select_redo=max(0, min(at, count - 2)), select_undo=at)
 
     def move_exercise(self, source: int, target: int) -> None:
         count = self.draft.exercise_count()
         if source == target or not (0 <= source < count and 0 <= target < count):
             return
-        self.push([MoveItem(("exercises",), source, target)], "Move exercise",
+        self.push([MoveItem(("exercises",), source, target)], self.tr("Move exercise"),
                   select_redo=target, select_undo=source)
 
     def _move_by(self, step: int) -> None:
@@ -346,7 +352,7 @@ class EditorWindow(QDialog):
     def _marked(self, names: list[str]) -> list[str]:
         bad = {problem.path[1] for problem in self.check_result.problems
                if len(problem.path) >= 2 and problem.path[0] == "exercises"}
-        return [f"{name}  ⚠ problem" if number in bad else name
+        return [self.tr("{exercise}  ⚠ problem").format(exercise=name) if number in bad else name
                 for number, name in enumerate(names)]
 
     # -- checking ----------------------------------------------------------------------------
@@ -395,8 +401,10 @@ class EditorWindow(QDialog):
         if result.problems:
             first = result.problems[0]
             more = len(result.problems) - 1
-            self.status.setText(f"Not saved: {problem_text(first)}"
-                                + (f" (and {more} more)" if more else ""))
+            text = self.tr("Not saved: {problem}").format(problem=problem_text(first))
+            if more:
+                text += " " + plural(self.tr("(and %n more)", "", more), more)
+            self.status.setText(text)
             self.go_to(first.path)
             return False
         try:
@@ -407,18 +415,19 @@ class EditorWindow(QDialog):
             else:
                 files.replace_routine_file(self.path, self.text)
         except OSError as error:
-            self.status.setText(f"Not saved: {error.strerror or error}")
+            self.status.setText(self.tr("Not saved: {problem}").format(
+                problem=error.strerror or error))
             return False
         self.stack.setClean()
-        self.status.setText(f"Saved as {self.path.name}")
+        self.status.setText(self.tr("Saved as {file}").format(file=self.path.name))
         self._show_title()
         self.saved.emit(self.path)
         return True
 
     def _show_title(self) -> None:
         # "Routine editor" first: the window is found by its title (tests/e2e).
-        where = self.path.name if self.path is not None else "new file"
-        self.setWindowTitle(f"Routine editor – {where}[*]")
+        where = self.path.name if self.path is not None else self.tr("new file")
+        self.setWindowTitle(self.tr("Routine editor – {file}[*]").format(file=where))
 
     def reject(self) -> None:
         """Esc and closing the window: ask first when there are unsaved changes."""

@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 
 from leg_timer.atomic_files import replace_atomically
+from leg_timer.core.translation import translate
 from leg_timer.metadata import metadata
 from leg_timer.paths import autostart_dir
 
@@ -101,7 +102,12 @@ def set_enabled(enabled: bool, folder: Path | None = None) -> str:
         else:
             path.unlink(missing_ok=True)
     except OSError as error:
-        return f"cannot {'write' if enabled else 'remove'} {path}: {error.strerror or error}"
+        reason = error.strerror or error
+        if enabled:
+            return translate("Autostart", "cannot write {file}: {error}").format(file=path,
+                                                                                 error=reason)
+        return translate("Autostart", "cannot remove {file}: {error}").format(file=path,
+                                                                              error=reason)
     return ""
 
 

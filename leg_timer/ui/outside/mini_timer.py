@@ -52,6 +52,7 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from leg_timer.present import mini_timer as words
 from leg_timer.present.shortcuts import SHORTCUTS, Shortcut
 from leg_timer.ui import theme
+from leg_timer.ui.i18n import bind
 from leg_timer.ui.pages.countdown_view import FLASH_MS
 from leg_timer.ui.settings import MINI_TIMER_POSITION, AppSettings
 from leg_timer.ui.widgets import ClockFace, FitLabel
@@ -176,7 +177,7 @@ class MiniTimer(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_MacAlwaysShowToolWindow)
         self.setWindowTitle(words.TITLE)
         self.setAccessibleName("Mini timer")
-        self.setToolTip(words.TOOLTIP)
+        bind(self, self.setToolTip, words.tooltip)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFixedSize(*DEFAULT_SIZE)
         self._fill = QColor(theme.PAUSED_FILL)
@@ -211,7 +212,7 @@ class MiniTimer(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.clock, 1)
         layout.addWidget(self.name_label)
-        self.show_display(words.IDLE)
+        self.show_display(words.idle())
 
     # -- what the main window calls ---------------------------------------------------------
 

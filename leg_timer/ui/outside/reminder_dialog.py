@@ -50,8 +50,10 @@ from leg_timer.reminders.rules import (
     rule_problem,
     rule_words,
 )
+from leg_timer.ui.i18n import plural
 from leg_timer.ui.outside import autostart
 from leg_timer.ui.outside.reminders import ReminderScheduler
+from leg_timer.ui.pages import dates
 
 
 def _qtime(at: time) -> QTime:
@@ -73,23 +75,24 @@ class ReminderDialog(QDialog):
         self.routine = routine
         self._now = now
         self._zone = zone
-        self.setWindowTitle(f"Reminders: {routine.name}")
+        self.setWindowTitle(self.tr("Reminders: {routine}").format(routine=routine.name))
         self.setAccessibleName(f"Reminders for {routine.name}")
         layout = QVBoxLayout(self)
 
-        self.enabled = QCheckBox(f"&Remind me to do {routine.name}")
+        self.enabled = QCheckBox(self.tr("&Remind me to do {routine}").format(
+            routine=routine.name))
         self.enabled.setAccessibleName("Remind me")
         layout.addWidget(self.enabled)
 
-        self.at_times = QRadioButton("At these &times of day:")
+        self.at_times = QRadioButton(self.tr("At these &times of day:"))
         self.times = QLineEdit()
         self.times.setPlaceholderText("09:00, 18:00")
         self.times.setAccessibleName("Times of day")
         self.times.setAccessibleDescription("Times like 09:00, separated by commas")
-        self.spread = QRadioButton("&Spread over the day:")
+        self.spread = QRadioButton(self.tr("&Spread over the day:"))
         self.per_day = QSpinBox()
         self.per_day.setRange(1, MAX_PER_DAY)
-        self.per_day.setSuffix(" times a day")
+        self.per_day.setSuffix(self.tr(" times a day"))
         self.per_day.setAccessibleName("Times a day")
         self.start = QTimeEdit()
         self.start.setDisplayFormat("HH:mm")
@@ -105,22 +108,22 @@ class ReminderDialog(QDialog):
         grid.addWidget(self.times, 0, 1, 1, 5)
         grid.addWidget(self.spread, 1, 0)
         grid.addWidget(self.per_day, 1, 1)
-        between = QLabel("&between")
+        between = QLabel(self.tr("&between"))
         between.setBuddy(self.start)
         grid.addWidget(between, 1, 2)
         grid.addWidget(self.start, 1, 3)
-        until = QLabel("a&nd")
+        until = QLabel(self.tr("a&nd"))
         until.setBuddy(self.end)
         grid.addWidget(until, 1, 4)
         grid.addWidget(self.end, 1, 5)
         layout.addLayout(grid)
 
         days_row = QHBoxLayout()
-        days_label = QLabel("On:")
+        days_label = QLabel(self.tr("On:"))
         days_row.addWidget(days_label)
         self.days: list[QCheckBox] = []
-        for name in DAY_NAMES:
-            box = QCheckBox(name[:3])
+        for number, name in enumerate(DAY_NAMES):
+            box = QCheckBox(dates.weekday_text(number))
             box.setAccessibleName(name)
             self.days.append(box)
             days_row.addWidget(box)
@@ -129,7 +132,7 @@ class ReminderDialog(QDialog):
         self.advice = QLabel(self._advice_text())
         self.advice.setWordWrap(True)
         layout.addWidget(self.advice)
-        self.use_advice = QPushButton("Use the routine's &advice")
+        self.use_advice = QPushButton(self.tr("Use the routine's &advice"))
         self.use_advice.setAccessibleName("Use the routine's advice")
         self.use_advice.clicked.connect(lambda: self._show_rule(default_rule(routine.practice)))
         layout.addWidget(self.use_advice)
@@ -138,8 +141,8 @@ class ReminderDialog(QDialog):
         self.summary.setAccessibleName("What the reminder does")
         layout.addWidget(self.summary)
 
-        self.at_login = QCheckBox("Start Leg Timer at &login, quietly (reminders come only "
-                                  "while it runs)")
+        self.at_login = QCheckBox(self.tr("Start Leg Timer at &login, quietly (reminders come "
+                                          "only while it runs)"))
         self.at_login.setAccessibleName("Start Leg Timer at login")
         self.at_login.setVisible(autostart.available())
         self.at_login.setChecked(autostart.is_enabled())
@@ -148,7 +151,7 @@ class ReminderDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.remove_button = self.buttons.addButton(
-            "Remo&ve reminder", QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.tr("Remo&ve reminder"), QDialogButtonBox.ButtonRole.DestructiveRole)
         self.remove_button.setEnabled(current is not None)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -171,15 +174,18 @@ class ReminderDialog(QDialog):
         parts = []
         if practice is not None and practice.sessions_per_day:
             low, high = practice.sessions_per_day
-            parts.append(f"{low}-{high} sessions a day" if low != high else f"{low} a day")
+            parts.append(self.tr("{low}-{high} sessions a day").format(low=low, high=high)
+                         if low != high else self.tr("{count} a day").format(count=low))
         if practice is not None and practice.sessions_per_week:
             low, high = practice.sessions_per_week
-            parts.append(f"{low}-{high} sessions a week" if low != high else f"{low} a week")
+            parts.append(self.tr("{low}-{high} sessions a week").format(low=low, high=high)
+                         if low != high else self.tr("{count} a week").format(count=low))
         if practice is not None and practice.rest_days_after:
-            parts.append(f"{practice.rest_days_after} rest days after a hard session")
+            days = practice.rest_days_after
+            parts.append(plural(self.tr("%n rest day(s) after a hard session", "", days), days))
         if not parts:
-            return "This routine gives no practice advice."
-        return f"The routine's advice: {'; '.join(parts)}."
+            return self.tr("This routine gives no practice advice.")
+        return self.tr("The routine's advice: {advice}.").format(advice="; ".join(parts))
 
     def _show_rule(self, rule: Rule) -> None:
         if isinstance(rule, AtTimes):
@@ -221,17 +227,19 @@ class ReminderDialog(QDialog):
         try:
             rule = self.rule()
         except ValueError as error:
-            self.summary.setText(f"Cannot save yet: {error}.")
+            self.summary.setText(self.tr("Cannot save yet: {error}.").format(error=error))
             save.setEnabled(False)
             return
         save.setEnabled(True)
         if not self.enabled.isChecked():
-            self.summary.setText(f"Off (kept: {rule_words(rule)}).")
+            self.summary.setText(self.tr("Off (kept: {rule}).").format(rule=rule_words(rule)))
             return
         due = next_due(Reminder(self.key, rule), self._now, self._zone)
-        when = "" if due is None else (
-            f" Next: {due.astimezone(self._zone).strftime('%A %d %B, %H:%M')}.")
-        self.summary.setText(f"Reminds you {rule_words(rule)}.{when}")
+        text = self.tr("Reminds you {rule}.").format(rule=rule_words(rule))
+        if due is not None:
+            text += " " + self.tr("Next: {when}.").format(
+                when=dates.when_text(due.astimezone(self._zone)))
+        self.summary.setText(text)
 
     def save(self) -> None:
         try:
@@ -242,7 +250,8 @@ class ReminderDialog(QDialog):
         if autostart.available() and wanted != autostart.is_enabled():
             problem = autostart.set_enabled(wanted)
             if problem:
-                self.summary.setText(f"Starting at login could not be changed: {problem}.")
+                self.summary.setText(self.tr("Starting at login could not be changed: "
+                                             "{problem}.").format(problem=problem))
                 self.at_login.setChecked(not wanted)
                 return
         self.saved.emit(Reminder(self.key, rule, name=self.routine.name,

@@ -33,6 +33,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance, Slot
 
+from leg_timer.core.translation import translate
 from leg_timer.desktop.dbus.notifications import DesktopNotifier, Notification
 from leg_timer.reminders import firing
 from leg_timer.reminders.rules import SNOOZE, Reminder, clock_text, next_due, rule_words
@@ -44,6 +45,13 @@ WALL_CHECK_MS = 60_000  # the longest the wall clock goes unchecked
 START = "start"
 LATER = "later"
 ACTIONS = ((START, "Start now"), (LATER, f"Later ({int(SNOOZE.total_seconds() // 60)} min)"))
+
+
+def actions() -> tuple[tuple[str, str], ...]:
+    """The reminder's buttons in the chosen language (:data:`ACTIONS` is their English)."""
+    return ((START, translate("Reminders", "Start now")),
+            (LATER, translate("Reminders", "Later ({minutes} min)").format(
+                minutes=int(SNOOZE.total_seconds() // 60))))
 
 log = logging.getLogger(__name__)
 
@@ -60,11 +68,12 @@ class Notifier(Protocol):
 def notification_for(reminder: Reminder, due: datetime, late: bool, zone: tzinfo) -> Notification:
     """What a reminder's notification says."""
     name = reminder.name or reminder.routine
-    when = (f"Due at {clock_text(due.astimezone(zone).time())}, while Leg Timer could not "
-            f"remind you. " if late else "")
-    return Notification(f"Time for {name}",
-                        f"{when}Your reminder: {rule_words(reminder.rule)}.",
-                        actions=(("default", "Open"), *ACTIONS),
+    rule = translate("Reminders", "Your reminder: {rule}.").format(rule=rule_words(reminder.rule))
+    if late:
+        rule = translate("Reminders", "Due at {time}, while Leg Timer could not remind you. "
+                         "{rule}").format(time=clock_text(due.astimezone(zone).time()), rule=rule)
+    return Notification(translate("Reminders", "Time for {routine}").format(routine=name), rule,
+                        actions=(("default", translate("Reminders", "Open")), *actions()),
                         category="x-leg-timer.reminder")
 
 
@@ -203,7 +212,8 @@ class ReminderScheduler(QObject):
         self._writer.save(self.reminders())
         problem = self._writer.problem  # the previous write's: this one is under way
         if problem and problem != self._told:
-            self.problem.emit(f"Reminders could not be saved: {problem}.")
+            self.problem.emit(translate("Reminders", "Reminders could not be saved: {problem}.")
+                              .format(problem=problem))
         self._told = problem
 
     def sync(self, timeout_s: float = 2.0) -> bool:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from leg_timer.core.session import Session, State
 from leg_timer.present.outside_text import IDLE_FACE, TrayFace, tooltip, tray_face
+from leg_timer.ui.i18n import bind, on_language_change
 from leg_timer.ui.theme import KIND_FILLS, PAUSED_FILL, text_on
 
 log = logging.getLogger(__name__)
@@ -108,16 +109,21 @@ class WorkoutTray(QObject):
         self._tooltip = ""
         self.menu = QMenu()
         self.menu.setTitle(app_name)
-        self.pause_action = self.menu.addAction("Pause")
+        self._session: Session | None = None
+        self.pause_action = self.menu.addAction(self.tr("Pause"))
         self.pause_action.triggered.connect(self.toggle_requested)
-        self.next_action = self.menu.addAction("Next")
+        self.next_action = self.menu.addAction(self.tr("Next"))
         self.next_action.triggered.connect(self.next_requested)
-        self.show_action = self.menu.addAction(f"Show {app_name}")
+        self.show_action = self.menu.addAction("")
+        bind(self.menu, self.show_action.setText,
+             lambda: self.tr("Show {app}").format(app=app_name))
         self.show_action.triggered.connect(self.show_window_requested)
         # Other parts' actions go between this separator and the one before Quit.
         self._extras_end = self.menu.addSeparator()
-        self.quit_action = self.menu.addAction("Quit")
+        self.quit_action = self.menu.addAction("")
+        bind(self.menu, self.quit_action.setText, lambda: self.tr("Quit"))
         self.quit_action.triggered.connect(self.quit_requested)
+        on_language_change(self.menu, self._reword)
         self.icon = QSystemTrayIcon(self)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
@@ -134,8 +140,14 @@ class WorkoutTray(QObject):
         """What the icon shows now (for tests)."""
         return self._face
 
+    def _reword(self) -> None:
+        """The language changed: the tooltip and the items again."""
+        self._tooltip = ""
+        self.show_session(self._session)
+
     def show_session(self, session: Session | None) -> None:
         """Show ``session`` (None: no workout): repaint only if the face changed."""
+        self._session = session
         face = tray_face(session)
         if face != self._face:
             self._face = face
@@ -148,9 +160,9 @@ class WorkoutTray(QObject):
         self.pause_action.setEnabled(active)
         self.next_action.setEnabled(active)
         paused = session is not None and session.state is State.PAUSED
-        self.pause_action.setText("Resume" if paused else "Pause")
+        self.pause_action.setText(self.tr("Resume") if paused else self.tr("Pause"))
         manual = active and session is not None and session.segment.is_manual
-        self.next_action.setText("Done" if manual else "Next")
+        self.next_action.setText(self.tr("Done") if manual else self.tr("Next"))
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger,

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from leg_timer.ui.i18n import bind
 from leg_timer.ui.main_window import MainWindow
 from leg_timer.ui.outside import autostart
 from leg_timer.ui.outside.tray import WorkoutTray
@@ -33,16 +34,21 @@ class TrayEntries(QObject):
         self._window = window
         self._folder = autostart_folder
         self._report = report if report is not None else window.show_message
-        self.mini_timer = QAction("Mini timer", tray.menu)
+        self.mini_timer = QAction(tray.menu)
+        mini_timer = self.mini_timer
+        bind(tray.menu, mini_timer.setText, lambda: self.tr("Mini timer"))
         self.mini_timer.setCheckable(True)
-        self.mini_timer.setToolTip("A small timer that stays above other windows (T)")
+        bind(tray.menu, mini_timer.setToolTip,
+             lambda: self.tr("A small timer that stays above other windows (T)"))
         self.mini_timer.triggered.connect(self._toggle_mini_timer)
         tray.add_action(self.mini_timer)
         self.at_login: QAction | None = None
         if autostart.available(autostart_folder):
-            self.at_login = QAction("Start at login", tray.menu)
+            at_login = self.at_login = QAction(tray.menu)
+            bind(tray.menu, at_login.setText, lambda: self.tr("Start at login"))
             self.at_login.setCheckable(True)
-            self.at_login.setToolTip("Start quietly in the tray at login, so reminders come")
+            bind(tray.menu, at_login.setToolTip,
+                 lambda: self.tr("Start quietly in the tray at login, so reminders come"))
             self.at_login.triggered.connect(self._set_at_login)
             tray.add_action(self.at_login)
         tray.menu.aboutToShow.connect(self.refresh)
@@ -61,7 +67,8 @@ class TrayEntries(QObject):
     def _set_at_login(self, wanted: bool) -> None:
         problem = autostart.set_enabled(wanted, self._folder)
         if problem:
-            self._report(f"Starting at login could not be changed: {problem}.")
+            self._report(self.tr("Starting at login could not be changed: {problem}.").format(
+                problem=problem))
         if self.at_login is not None:
             self.at_login.setChecked(autostart.is_enabled(self._folder))
 

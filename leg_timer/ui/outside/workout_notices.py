@@ -27,6 +27,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from leg_timer.core.session import Event, EventKind, Session
+from leg_timer.core.translation import translate
 from leg_timer.desktop.dbus.notifications import Notification
 from leg_timer.present.outside_text import Notice, ended_notice, is_new_exercise, segment_notice
 
@@ -45,9 +46,10 @@ class Notifier(Protocol):
 
 
 def notification_for(notice: Notice, *, with_buttons: bool) -> Notification:
-    actions: tuple[tuple[str, str], ...] = (("default", "Show"),)
+    actions: tuple[tuple[str, str], ...] = (("default", translate("WorkoutNotices", "Show")),)
     if with_buttons:
-        actions += (("pause", "Pause"), ("done" if notice.done_instead_of_next else "next",
+        actions += (("pause", translate("WorkoutNotices", "Pause")),
+                    ("done" if notice.done_instead_of_next else "next",
                                          notice.next_label))
     return Notification(notice.summary, notice.body, actions, category=CATEGORY)
 

@@ -21,21 +21,31 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from leg_timer.core.translation import translate
 from leg_timer.present.display import CountdownDisplay
 from leg_timer.present.shortcuts import Action, key_name, workout_hint
 from leg_timer.ui import theme
+from leg_timer.ui.access.interfaces import QuietBar, decorative
 from leg_timer.ui.pages.workout_parts import GuideText, SizedClock, digits_cap_px
 from leg_timer.ui.widgets import FitLabel
 
 FLASH_MS = 250
-PAUSED_LONG = f"PAUSED · {key_name(Action.TOGGLE)} resumes"
-PAUSED_SHORT = "PAUSED"
+
+
+def paused_long() -> str:
+    return translate("CountdownView", "PAUSED · {key} resumes").format(
+        key=key_name(Action.TOGGLE))
+
+
+def paused_short() -> str:
+    return translate("CountdownView", "PAUSED")
+
+
 # The guide goes beside the clock only where both keep a useful size.
 GUIDE_MIN_SIZE = (900, 500)
 ROOMY_HEIGHT = 700
@@ -60,14 +70,15 @@ class CountdownView(QWidget):
         self._focus_mode = False
         self._fill = theme.KIND_FILLS[next(iter(theme.KIND_FILLS))]
 
-        self.banner = _badge("GET READY", "Segment kind", self._fill)
+        self.banner = _badge(self.tr("GET READY"), "Segment kind", self._fill)
         self.side_label = _badge("", "Side", theme.PAUSED_FILL)
         self.counters_label = QLabel()
         self.counters_label.setAccessibleName("Round and set")
-        self.muted_label = _badge("MUTED", "Sound muted", theme.PAUSED_FILL)
+        self.muted_label = _badge(self.tr("MUTED"), "Sound muted", theme.PAUSED_FILL)
         self.muted_label.hide()
         self._flash_frame = QFrame(self)
         self._flash_frame.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        decorative(self._flash_frame)  # a flash for the eyes; the announcements say it all
         self._flash_frame.hide()
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
@@ -86,7 +97,7 @@ class CountdownView(QWidget):
         self.clock = SizedClock()
         # PAUSED floats over the foot of the clock, in no layout: showing it moves nothing,
         # least of all the digits (which only dim).
-        self.paused_label = _badge(PAUSED_LONG, "Paused", theme.PAUSED_FILL)
+        self.paused_label = _badge(paused_long(), "Paused", theme.PAUSED_FILL)
         self.paused_label.setParent(self.clock)
         self.paused_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.paused_label.hide()
@@ -118,7 +129,7 @@ class CountdownView(QWidget):
             "The rest of the plan as it now stands (skips and added time included), of the "
             "session's total: time done and time left add up to it")
         self.remaining_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.session_bar = QProgressBar()
+        self.session_bar = QuietBar()  # a QProgressBar's value changes are spoken
         self.session_bar.setAccessibleName("Session progress")
         self.session_bar.setRange(0, 1000)
         self.session_bar.setTextVisible(False)
@@ -176,14 +187,15 @@ class CountdownView(QWidget):
         self.remaining_label.setText(display.remaining_text)
         self.session_bar.setValue(round(display.session_fraction * 1000))
         self.hint_label.setText(workout_hint(paused=display.paused))
+        self._fit_lines()
 
     def _place_paused(self) -> None:
         """PAUSED centred on the clock's bar ("PAUSED" alone where the whole line is too
         wide), kept inside the clock."""
         label = self.paused_label
-        label.setText(PAUSED_LONG)
+        label.setText(paused_long())
         if label.sizeHint().width() > self.clock.width():
-            label.setText(PAUSED_SHORT)
+            label.setText(paused_short())
         hint = label.sizeHint()
         self.clock.set_foot_px(hint.height() + 8)
         foot = self.clock.foot_rect()
@@ -198,7 +210,7 @@ class CountdownView(QWidget):
         self.notice_label.setVisible(bool(text))
 
     def set_muted(self, muted: bool) -> None:
-        self.set_sound_badge("MUTED" if muted else "")
+        self.set_sound_badge(self.tr("MUTED") if muted else "")
 
     def set_sound_badge(self, text: str) -> None:
         """``MUTED``, ``NO SOUND`` or nothing, in the header."""
@@ -318,3 +330,24 @@ class CountdownView(QWidget):
         plain.setPixelSize(floor if roomy else secondary)
         self.clock.set_max_pixels(digits_cap_px(plain))
         self._place_paused()
+        self._fit_lines()
+
+    def _fit_lines(self) -> None:
+        """The header's counters and the time done and left, smaller where a language's longer
+        words would not fit the width at the secondary size (never below half of it)."""
+        secondary = self.secondary_px()
+        width = self.contentsRect().width() - 24
+        header = [self.banner, self.side_label, self.muted_label]
+        taken = sum(badge.sizeHint().width() for badge in header if not badge.isHidden())
+        rows = (([self.counters_label], width - taken - 40),  # the layout's spacing
+                ([self.elapsed_label, self.remaining_label], width - 60))
+        for labels, room in rows:
+            font = QFont(labels[0].font())
+            font.setPixelSize(secondary)
+            needed = sum(QFontMetricsF(font).horizontalAdvance(label.text()) + 12
+                         for label in labels)
+            if needed > room > 0:
+                font.setPixelSize(max(round(secondary * 0.5), int(secondary * room / needed)))
+            for label in labels:
+                if label.font() != font:
+                    label.setFont(font)

@@ -17,8 +17,12 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from leg_timer.core.translation import translate
 from leg_timer.history.practice import week_start, weekly_totals
+from leg_timer.present.wording import count
 from leg_timer.ui import theme
+from leg_timer.ui.i18n import on_language_change
+from leg_timer.ui.pages import dates
 
 MIN_WEEKS = 12
 MAX_WEEKS = 53
@@ -57,7 +61,9 @@ def level(minutes: float, most: float) -> int:
 
 
 def _minutes_text(minutes: float) -> str:
-    return f"{minutes:.0f} min" if minutes >= 1 or minutes == 0 else "under 1 min"
+    if minutes >= 1 or minutes == 0:
+        return translate("HeatMap", "{minutes} min").format(minutes=dates.number_text(minutes))
+    return translate("HeatMap", "under 1 min")
 
 
 class _WeekChart(QWidget):
@@ -70,6 +76,7 @@ class _WeekChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.day_minutes: dict[date, float] = {}
         self.today = date.today()
+        on_language_change(self, self._describe)
 
     def set_days(self, day_minutes: Mapping[date, float], today: date) -> None:
         self.day_minutes = dict(day_minutes)
@@ -113,12 +120,13 @@ class DayHeatMap(_WeekChart):
         first = self.first_day()
         shown = {day: m for day, m in self.day_minutes.items() if first <= day <= self.today}
         active = [day for day, minutes in shown.items() if minutes > 0]
-        text = (f"Last {self.weeks()} weeks, from {first:%d %b %Y}: "
-                f"{_minutes_text(sum(shown.values()))} on {len(active)} "
-                f"{'day' if len(active) == 1 else 'days'}")
+        text = self.tr("Last {weeks} weeks, from {first}: {minutes} on {days}").format(
+            weeks=self.weeks(), first=dates.day_text(first),
+            minutes=_minutes_text(sum(shown.values())), days=count(len(active), "day"))
         if active:
             busiest = max(active, key=lambda day: (shown[day], day))
-            text += f"; most on {busiest:%a %d %b} ({_minutes_text(shown[busiest])})"
+            text += self.tr("; most on {day} ({minutes})").format(
+                day=dates.day_text(busiest), minutes=_minutes_text(shown[busiest]))
         self.setAccessibleDescription(text + ".")
         self.setToolTip(text + ".")
 
@@ -135,7 +143,8 @@ class DayHeatMap(_WeekChart):
         first = self.first_day()
         most = max(self.day_minutes.values(), default=0.0)
         painter.setPen(quiet)
-        for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri")):
+        for row in (0, 2, 4):  # Monday, Wednesday, Friday
+            name = dates.weekday_text(row)
             # Centred on the row, a line high: rows narrower than the text do not clip it.
             middle = top + (row + 0.5) * cell
             painter.drawText(QRectF(0, middle - top / 2, LABEL_W_PX - 4, top),
@@ -145,7 +154,7 @@ class DayHeatMap(_WeekChart):
             monday = first + timedelta(weeks=column)
             x = LABEL_W_PX + column * pitch
             month_starts = column == 0 or (monday - timedelta(days=7)).month != monday.month
-            label = f"{monday:%b}"
+            label = dates.month_text(monday)
             if month_starts and x - last_month_x > metrics.horizontalAdvance(label) + 6:
                 painter.setPen(quiet)
                 painter.drawText(QRectF(x, 0, 60, top), Qt.AlignmentFlag.AlignLeft, label)
@@ -183,10 +192,12 @@ class WeekBars(_WeekChart):
         totals = self.totals()
         first = self.first_day()
         recent = ", ".join(
-            f"week of {first + timedelta(weeks=index):%d %b}: {_minutes_text(minutes)}"
+            self.tr("week of {day}: {minutes}").format(
+                day=dates.day_month_text(first + timedelta(weeks=index)),
+                minutes=_minutes_text(minutes))
             for index, minutes in list(enumerate(totals))[-4:])
-        text = (f"Last {len(totals)} weeks: most in one week {_minutes_text(max(totals))}; "
-                f"{recent}.")
+        text = self.tr("Last {weeks} weeks: most in one week {minutes}; {recent}.").format(
+            weeks=len(totals), minutes=_minutes_text(max(totals)), recent=recent)
         self.setAccessibleDescription(text)
         self.setToolTip(text)
 
@@ -201,7 +212,8 @@ class WeekBars(_WeekChart):
         top, bottom = metrics.height(), self.height() - 2
         painter.setPen(quiet)
         painter.drawText(QRectF(0, 0, self.width(), top), Qt.AlignmentFlag.AlignLeft,
-                         f"Minutes per week (most {most:.0f})")
+                         self.tr("Minutes per week (most {minutes})").format(
+                             minutes=dates.number_text(most)))
         painter.drawLine(LABEL_W_PX, bottom, self.width(), bottom)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(palette.color(QPalette.ColorRole.Highlight))

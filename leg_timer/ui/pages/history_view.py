@@ -38,18 +38,27 @@ from PySide6.QtWidgets import (
 
 from leg_timer.core.routine import Routine
 from leg_timer.core.session import Session
+from leg_timer.core.translation import translate
 from leg_timer.history import practice
 from leg_timer.history.records import Outcome, SessionRecord
 from leg_timer.present.shortcuts import Action, key_name
 from leg_timer.present.wording import count
 from leg_timer.ui import theme
 from leg_timer.ui.history_recorder import session_record
+from leg_timer.ui.i18n import bind
+from leg_timer.ui.pages import dates
 from leg_timer.ui.pages.heat_map import DayHeatMap, WeekBars
 
 log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = ("Date", "Routine", "Length", "Outcome")
+COLUMNS = ("Date", "Routine", "Length", "Outcome")  # English, for tests; shown: columns()
+
+
+def columns() -> list[str]:
+    """The list's column titles in the chosen language."""
+    return [translate("HistoryView", "Date"), translate("HistoryView", "Routine"),
+            translate("HistoryView", "Length"), translate("HistoryView", "Outcome")]
 
 
 class SessionStore(Protocol):
@@ -114,20 +123,16 @@ def _row(record: SessionRecord) -> QTreeWidgetItem:
     item = QTreeWidgetItem([started_text(record), record.name, length_text(record.active_s),
                             outcome_text(record)])
     item.setData(0, ID_ROLE, record.id)
-    item.setToolTip(1, f"{record.name} ({record.routine})")
+    item.setToolTip(1, translate("HistoryView", "{name} ({routine})").format(
+        name=record.name, routine=record.routine))
     return item
 
 
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
 def started_text(record: SessionRecord) -> str:
-    """"Mon 05 Jan 2026  07:30", local to where it happened. Not strftime: under PySide6 each
-    call goes through its import hook, 20 ms for a list of 7,000 sessions."""
-    at = record.local_started
-    return (f"{_WEEKDAYS[at.weekday()]} {at.day:02d} {_MONTHS[at.month - 1]} {at.year}  "
-            f"{at.hour:02d}:{at.minute:02d}")
+    """"Mon 05 Jan 2026  07:30" (in English), local to where it happened, in the chosen
+    language's way (ui/pages/dates.py). Not strftime nor QLocale.toString per row: under
+    PySide6 those cost 20 to 180 ms for a list of 7,000 sessions."""
+    return dates.stamp_text(record.local_started)
 
 
 def length_text(seconds: float) -> str:
@@ -139,7 +144,14 @@ def length_text(seconds: float) -> str:
 
 
 def outcome_text(record: SessionRecord) -> str:
-    return record.outcome.value if record.outcome is not None else "unfinished"
+    if record.outcome is None:
+        return translate("HistoryView", "unfinished")
+    return {Outcome.COMPLETED.value: translate("HistoryView", "completed"),
+            Outcome.STOPPED.value: translate("HistoryView", "stopped"),
+            }.get(record.outcome.value, record.outcome.value)
+
+
+_NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
 def _undo_keys() -> str:
@@ -165,15 +177,19 @@ class HistoryView(QWidget):
         self.records: list[SessionRecord] = []
         self.deleted: list[SessionRecord] = []  # newest last: what Ctrl+Z brings back
 
-        self.heading_label = QLabel("History")
+        self.heading_label = QLabel()
+        bind(self.heading_label, self.heading_label.setText, lambda: self.tr("History"))
         self.heading_label.setFont(theme.scaled_font(self.font(), 1.4, bold=True))
         self.heading_label.setAccessibleName("History heading")
         self.streak_label = QLabel()
         self.streak_label.setAccessibleName("Streaks")
         self.streak_label.setFont(theme.scaled_font(self.font(), 1.1, bold=True))
-        self.streak_label.setToolTip("A day counts when any session on it completed")
+        bind(self.streak_label, self.streak_label.setToolTip,
+             lambda: self.tr("A day counts when any session on it completed"))
         self.streak_label.setWordWrap(True)  # two lines in a narrow window
-        self.back_button = QPushButton(f"Back  ({key_name(Action.ESCAPE)})")
+        self.back_button = QPushButton()
+        bind(self.back_button, self.back_button.setText,
+             lambda: self.tr("Back  ({key})").format(key=key_name(Action.ESCAPE)))
         self.back_button.setAccessibleName("Back")
         self.back_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Esc is the key
         self.back_button.clicked.connect(self.back_requested)
@@ -198,11 +214,11 @@ class HistoryView(QWidget):
         self._rows_generation = 0  # bumped by each drawing of the list
         self.list = QTreeWidget()
         self.list.setAccessibleName("Sessions")
-        self.list.setAccessibleDescription(
-            f"Newest first. Delete removes the selected session; "
-            f"{_undo_keys()} brings it back.")
+        bind(self.list, self.list.setAccessibleDescription,
+             lambda: self.tr("Newest first. Delete removes the selected session; {keys} brings "
+                             "it back.").format(keys=_undo_keys()))
         self.list.setColumnCount(len(COLUMNS))
-        self.list.setHeaderLabels(COLUMNS)
+        bind(self.list, self.list.setHeaderLabels, columns)
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)
@@ -225,12 +241,16 @@ class HistoryView(QWidget):
         self.status_label = QLabel()
         self.status_label.setAccessibleName("History notice")
         self.status_label.setWordWrap(True)
-        self.delete_button = QPushButton("Delete  (Del)")
+        self.delete_button = QPushButton()
+        bind(self.delete_button, self.delete_button.setText,
+             lambda: self.tr("Delete  ({key})").format(key=QKeySequence(Qt.Key.Key_Delete)
+                                                     .toString(_NATIVE)))
         self.delete_button.setAccessibleName("Delete the selected session")
         self.delete_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button = QPushButton(
-            f"Undo  ({_undo_keys()})")
+        self.undo_button = QPushButton()
+        bind(self.undo_button, self.undo_button.setText,
+             lambda: self.tr("Undo  ({keys})").format(keys=_undo_keys()))
         self.undo_button.setAccessibleName("Undo the deletion")
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undo_button.clicked.connect(self.undo)
@@ -260,10 +280,10 @@ class HistoryView(QWidget):
         records = load_records(self.store)
         self.records = records or []
         if records is None:
-            self._say("No history: the history file could not be opened."
-                      if self.store is not None else "No history is being kept.")
+            self._say(self.tr("No history: the history file could not be opened.")
+                      if self.store is not None else self.tr("No history is being kept."))
         elif not records:
-            self._say("No sessions yet: finish or stop a workout and it shows here.")
+            self._say(self.tr("No sessions yet: finish or stop a workout and it shows here."))
         else:
             self._say("")
         self._draw()
@@ -273,12 +293,15 @@ class HistoryView(QWidget):
         self.heat_map.set_days(practice.day_minutes(records), self.today)
         self.week_bars.set_days(self.heat_map.day_minutes, self.today)
         streaks = practice.streaks(records, self.today)
-        self.streak_label.setText(f"Current streak: {_days(streaks.current)} · "
-                                  f"Longest: {_days(streaks.longest)}")
+        self.streak_label.setText(self.tr("Current streak: {current} · Longest: {longest}")
+                                  .format(current=_days(streaks.current),
+                                          longest=_days(streaks.longest)))
         totals = routine_totals(records)
         self.totals_label.setText(" · ".join(
-            f"{name}: {count(sessions, 'session')}, {minutes:.0f} min"
-            for name, sessions, minutes in totals) or "No totals yet")
+            self.tr("{routine}: {sessions}, {minutes} min").format(
+                routine=name, sessions=count(sessions, 'session'),
+                minutes=dates.number_text(minutes))
+            for name, sessions, minutes in totals) or self.tr("No totals yet"))
         selected = self.selected_id()
         row = self.list.currentIndex().row()
         newest_first = list(reversed(records))
@@ -337,14 +360,14 @@ class HistoryView(QWidget):
             self.store.delete(record.id)
         except Exception:
             log.exception("could not delete session %s", record.id)
-            self._say("Could not delete that session (see the log).")
+            self._say(self.tr("Could not delete that session (see the log)."))
             return False
         self.deleted.append(record)
         self.records = [each for each in self.records if each.id != record.id]
         self._draw()
         undo = _undo_keys()
-        self._say(f"Deleted {record.name} of {record.local_started:%d %b %H:%M}. "
-                  f"{undo} brings it back.")
+        self._say(self.tr("Deleted {routine} of {when}. {keys} brings it back.").format(
+            routine=record.name, when=dates.stamp_text(record.local_started), keys=undo))
         self.changed.emit()
         return True
 
@@ -357,13 +380,14 @@ class HistoryView(QWidget):
             self.store.restore(record)
         except Exception:
             log.exception("could not restore session %s", record.id)
-            self._say("Could not bring that session back (see the log).")
+            self._say(self.tr("Could not bring that session back (see the log)."))
             return False
         self.deleted.pop()
         self.records = sorted([*self.records, record], key=_started)
         self._draw()
         self._select_row([each.id for each in reversed(self.records)].index(record.id))
-        self._say(f"Brought back {record.name} of {record.local_started:%d %b %H:%M}.")
+        self._say(self.tr("Brought back {routine} of {when}.").format(
+            routine=record.name, when=dates.stamp_text(record.local_started)))
         self.changed.emit()
         return True
 

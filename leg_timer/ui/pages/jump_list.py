@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from leg_timer.present.display import JumpEntry
 from leg_timer.present.shortcuts import Action, key_name, keys_for
+from leg_timer.ui.i18n import bind
 
 _LIST_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 _INDEX_ROLE = Qt.ItemDataRole.UserRole
@@ -44,19 +45,24 @@ class JumpList(QWidget):
         self.card.setAutoFillBackground(True)
         self.card.setFrameShape(QFrame.Shape.StyledPanel)
         self.card.setBackgroundRole(QPalette.ColorRole.Window)
-        self.title = QLabel("Jump to an exercise")
+        self.title = QLabel()
+        bind(self.title, self.title.setText, lambda: self.tr("Jump to an exercise"))
         self.filter = QLineEdit()
         self.filter.setAccessibleName("Filter the exercises")
-        self.filter.setPlaceholderText("Type to filter")
+        bind(self.filter, self.filter.setPlaceholderText, lambda: self.tr("Type to filter"))
         self.filter.textChanged.connect(self._apply_filter)
         self.filter.installEventFilter(self)
         self.list = QListWidget()
         self.list.setAccessibleName("Exercises of the routine")
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the filter keeps the keys
         self.list.itemDoubleClicked.connect(lambda _item: self.accept_selected())
-        self.hint = QLabel(f"↑ ↓ choose · {key_name(Action.ENTER)} jumps there · "
-                           f"{key_name(Action.ESCAPE)} or {keys_for(Action.JUMP)} closes")
+        self.hint = QLabel()
+        bind(self.hint, self.hint.setText,
+             lambda: self.tr("↑ ↓ choose · {enter} jumps there · {escape} or {keys} closes")
+             .format(enter=key_name(Action.ENTER), escape=key_name(Action.ESCAPE),
+                     keys=keys_for(Action.JUMP)))
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hint.setWordWrap(True)  # a longer language takes two lines, never cut
         card_layout = QVBoxLayout(self.card)
         card_layout.addWidget(self.title)
         card_layout.addWidget(self.filter)
@@ -76,7 +82,8 @@ class JumpList(QWidget):
         self.filter.blockSignals(False)
         self.list.clear()
         for entry in entries:
-            text = f"{entry.text}   ← now" if entry.current else entry.text
+            text = (self.tr("{exercise}   ← now").format(exercise=entry.text) if entry.current
+                    else entry.text)
             item = QListWidgetItem(text)
             item.setData(_INDEX_ROLE, entry.index)
             self.list.addItem(item)

@@ -8,8 +8,9 @@ Esc, ``?`` or F1 (handled by the window) hides it.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFont, QHideEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QLabel,
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leg_timer.core.translation import translate
 from leg_timer.present.shortcuts import SHORTCUTS, Action, key_name, keys_for, where
 from leg_timer.ui import theme
+from leg_timer.ui.i18n import bind, on_language_change
 
 
 class ShortcutOverlay(QWidget):
@@ -32,7 +35,8 @@ class ShortcutOverlay(QWidget):
         self.card.setAutoFillBackground(True)
         self.card.setFrameShape(QFrame.Shape.StyledPanel)
         self.card.setBackgroundRole(QPalette.ColorRole.Window)
-        title = QLabel("Keyboard shortcuts")
+        title = QLabel()
+        bind(title, title.setText, lambda: self.tr("Keyboard shortcuts"))
         title.setAccessibleName("Keyboard shortcuts title")
         font = QFont(title.font())
         font.setBold(True)
@@ -43,6 +47,7 @@ class ShortcutOverlay(QWidget):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(6)
         self.rows: list[tuple[str, str, str]] = []
+        self._row_labels: list[tuple[QLabel, QLabel, QLabel]] = []
         for row, shortcut in enumerate(SHORTCUTS):
             keys = QLabel(shortcut.shown)
             bold = QFont(keys.font())
@@ -56,14 +61,22 @@ class ShortcutOverlay(QWidget):
                 label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(label, row, column)
             self.rows.append((shortcut.shown, shortcut.description, where(shortcut)))
+            self._row_labels.append((keys, description, place))
+        on_language_change(self, self._word_rows)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(len(SHORTCUTS), 1)
         scroll = QScrollArea()
+        self.list_area = scroll
+        self._focus_before: QWidget | None = None
+        scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         scroll.setAccessibleName("Shortcut list")
+        scroll.setAccessibleDescription(self.text_hint())
         scroll.setWidget(grid_box)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        closing = QLabel(f"{key_name(Action.ESCAPE)}, {keys_for(Action.HELP)} closes this list")
+        closing = QLabel()
+        bind(closing, closing.setText, lambda: self.tr("{escape}, {keys} closes this list").format(
+            escape=key_name(Action.ESCAPE), keys=keys_for(Action.HELP)))
         closing.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         card_layout = QVBoxLayout(self.card)
         card_layout.addWidget(title)
@@ -73,6 +86,18 @@ class ShortcutOverlay(QWidget):
         outer.addWidget(self.card)
         parent.installEventFilter(self)
         self.hide()
+
+    def _word_rows(self) -> None:
+        """The table again in the language now chosen (present/shortcuts words it)."""
+        self.rows = [(shortcut.shown, shortcut.description, where(shortcut))
+                     for shortcut in SHORTCUTS]
+        for (keys, description, place), words in zip(self._row_labels, self.rows, strict=True):
+            for label, text in zip((keys, description, place), words, strict=True):
+                label.setText(text)
+
+    @staticmethod
+    def text_hint() -> str:
+        return translate("Accessible", "Every keyboard shortcut: keys, what they do, where")
 
     def text(self) -> str:
         """Every row as ``keys: description (where)``, one a line (for tests and screen readers)."""
@@ -85,6 +110,17 @@ class ShortcutOverlay(QWidget):
             self._fit_card()
         self.show()
         self.raise_()
+        # The focus goes into the list (a screen reader reads it there, and Tab walks it);
+        # it returns to where it was when the overlay closes.
+        self._focus_before = QApplication.focusWidget()
+        self.list_area.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        before = getattr(self, "_focus_before", None)
+        self._focus_before = None
+        if before is not None and before.isVisible():
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fit_card(self) -> None:
         margin_x = max(8, min(120, self.width() // 10))

@@ -34,6 +34,7 @@ from leg_timer.core.routine import Parameter, Routine
 from leg_timer.present import routine_text
 from leg_timer.present.wording import count
 from leg_timer.ui import theme
+from leg_timer.ui.i18n import bind, tag_name
 
 
 class StepSpinBox(QSpinBox):
@@ -59,8 +60,10 @@ class StepSpinBox(QSpinBox):
         self.setRange(0, max(0, steps))
         self.setSuffix(routine_text.unit_suffix(parameter))
         self.setAccessibleName(parameter.label)
-        self.setAccessibleDescription(f"allowed {routine_text.range_text(parameter)}")
-        self.setToolTip(parameter.description or f"Allowed: {routine_text.range_text(parameter)}")
+        self.setAccessibleDescription(self.tr("allowed {range}").format(
+            range=routine_text.range_text(parameter)))
+        self.setToolTip(parameter.description or self.tr("Allowed: {range}").format(
+            range=routine_text.range_text(parameter)))
 
     def unit_value(self) -> float:
         value = self.parameter.minimum + self.value() * self.parameter.step
@@ -163,9 +166,12 @@ class RoutineDetails(QScrollArea):
         self.refused_label.setAccessibleName("Value refused")
         self.refused_label.setWordWrap(True)
         self.refused_label.hide()
-        self.reset_button = QPushButton("Reset to the routine's defaults")
+        self.reset_button = QPushButton()
+        bind(self.reset_button, self.reset_button.setText,
+             lambda: self.tr("Reset to the routine's defaults"))
         self.reset_button.setAccessibleName("Reset to the routine's defaults")
-        self.reset_button.setToolTip("Put every value above back to the routine's own")
+        bind(self.reset_button, self.reset_button.setToolTip,
+             lambda: self.tr("Put every value above back to the routine's own"))
         self.reset_button.clicked.connect(self.reset_to_defaults)
         reset_row = QHBoxLayout()
         reset_row.addWidget(self.reset_button)
@@ -179,6 +185,12 @@ class RoutineDetails(QScrollArea):
         self.info_label.setTextFormat(Qt.TextFormat.RichText)
         for label in (self.name_label, self.description_label, self.info_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A reading area, not an empty focus stop: Tab goes to the text itself (a screen
+        # reader reads it there, and the keyboard selects and copies it), never to the pane.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for label in (self.description_label, self.info_label):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
         layout = QVBoxLayout(body)
         layout.addWidget(self.name_label)
@@ -246,7 +258,7 @@ class RoutineDetails(QScrollArea):
             allowed.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             row.addWidget(allowed)
             row.addStretch(1)
-            caption = QLabel(f"{parameter.label}:")
+            caption = QLabel(self.tr("{label}:").format(label=parameter.label))
             caption.setBuddy(box)
             line = grid.rowCount()
             grid.addWidget(caption, line, 0)
@@ -260,7 +272,7 @@ class RoutineDetails(QScrollArea):
         self.form_box.setVisible(bool(routine.parameters))
         self.total_label.show()
         self.name_label.setText(routine.name)
-        self.tags_label.setText(" · ".join(tag.capitalize() for tag in routine.tags))
+        self.tags_label.setText(" · ".join(tag_name(tag) for tag in routine.tags))
         self.tags_label.setVisible(bool(routine.tags))
         self.description_label.setText(routine.description)
         self._refresh()
@@ -275,9 +287,10 @@ class RoutineDetails(QScrollArea):
         self.advice_label.hide()
         self._clear_form()
         self.form_box.hide()
-        self.name_label.setText(f"Cannot load {routine_text.broken_title(error)}")
-        self.total_label.setText(f"{count(len(error.problems), 'problem')}: nothing to start "
-                                 "until the file is fixed")
+        self.name_label.setText(self.tr("Cannot load {file}").format(
+            file=routine_text.broken_title(error)))
+        self.total_label.setText(self.tr("{problems}: nothing to start until the file is fixed")
+                                 .format(problems=count(len(error.problems), "problem")))
         self.total_label.show()
         self.tags_label.hide()
         self.description_label.setText("")
@@ -310,9 +323,9 @@ class RoutineDetails(QScrollArea):
 
     def _on_refused(self, box: StepSpinBox, text: str) -> None:
         parameter = box.parameter
-        self._show_refused(f"{parameter.label}: {text} is outside "
-                           f"{routine_text.range_text(parameter)}; "
-                           f"kept {box.textFromValue(box.value())}{box.suffix()}.")
+        self._show_refused(self.tr("{label}: {text} is outside {range}; kept {kept}.").format(
+            label=parameter.label, text=text, range=routine_text.range_text(parameter),
+            kept=f"{box.textFromValue(box.value())}{box.suffix()}"))
 
     def _show_refused(self, text: str) -> None:
         self.refused_label.setText(text)
@@ -331,8 +344,8 @@ class RoutineDetails(QScrollArea):
         except PlanLimitError as error:
             self.total_label.setText(str(error))
         else:
-            self.total_label.setText(f"Total {routine_text.total_text(plan)} · "
-                                     f"{count(len(plan.segments), 'step')}")
+            self.total_label.setText(self.tr("Total {total} · {steps}").format(
+                total=routine_text.total_text(plan), steps=count(len(plan.segments), "step")))
         self.info_label.setText(routine_text.details_html(routine, values, self._warn_color()))
 
     def _warn_color(self) -> str:

@@ -22,6 +22,7 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -46,29 +47,43 @@ from PySide6.QtWidgets import (
 from leg_timer.audio.cue_output import CueOutput
 from leg_timer.audio.preferences import CuePreferences
 from leg_timer.core.plan import MAX_COUNTDOWN_S, MAX_PREPARE_S
+from leg_timer.core.translation import translate
+from leg_timer.languages import AVAILABLE, NATIVE_NAMES, SYSTEM, current_language
 from leg_timer.present import mini_timer as mini_words
 from leg_timer.present.shortcuts import Action, key_name
+from leg_timer.ui.i18n import bind, on_language_change
 from leg_timer.ui.settings import (
     AFTER_SLEEP,
     AFTER_SLEEP_CHOICES,
+    ANNOUNCE_LAST_SECONDS,
     DESKTOP_NOTIFICATIONS,
     PAUSE_ON_LOCK,
+    STATUS_NOTICES,
     THEMES,
     AppSettings,
 )
 
-_THEME_NAMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
-_AFTER_SLEEP_NAMES = {"stay_paused": "Stay paused", "resume": "Resume when I come back"}
+
+def _theme_name(key: str) -> str:
+    return {"system": translate("SettingsDialog", "Follow the system"),
+            "light": translate("SettingsDialog", "Light"),
+            "dark": translate("SettingsDialog", "Dark")}[key]
+
+
+def _after_sleep_name(key: str) -> str:
+    return {"stay_paused": translate("SettingsDialog", "Stay paused"),
+            "resume": translate("SettingsDialog", "Resume when I come back")}[key]
 
 
 class SettingsDialog(QDialog):
     prepare_changed = Signal(object)
     theme_changed = Signal(str)
+    language_changed = Signal(str)
 
     def __init__(self, cues: CueOutput, settings: AppSettings, parent: QWidget | None = None,
                  *, log_file: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        bind(self, self.setWindowTitle, lambda: self.tr("Settings"))
         self.setAccessibleName("Settings")
         self._cues = cues
         self._settings = settings
@@ -78,63 +93,96 @@ class SettingsDialog(QDialog):
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setAccessibleName("Volume")
-        self.muted = QCheckBox(f"Mute sounds and voice ({key_name(Action.MUTE)})")
+        self.muted = QCheckBox()
+        bind(self.muted, self.muted.setText, lambda: self.tr("Mute sounds and voice ({key})")
+             .format(key=key_name(Action.MUTE)))
         self.sound_reason = QLabel()
         self.sound_reason.setWordWrap(True)
 
-        self.voice_enabled = QCheckBox("Speak announcements")
+        self.voice_enabled = QCheckBox()
+        bind(self.voice_enabled, self.voice_enabled.setText,
+             lambda: self.tr("Speak announcements"))
         self.voice_name = QComboBox()
         self.voice_name.setAccessibleName("Voice")
         self.voice_rate = QSlider(Qt.Orientation.Horizontal)
         self.voice_rate.setRange(-10, 10)
         self.voice_rate.setAccessibleName("Voice rate")
-        self.count_reps = QCheckBox("Count reps aloud in paced sets")
+        self.count_reps = QCheckBox()
+        bind(self.count_reps, self.count_reps.setText,
+             lambda: self.tr("Count reps aloud in paced sets"))
         self.voice_reason = QLabel()
         self.voice_reason.setWordWrap(True)
-        self.test_sound = QPushButton("Test sound")
+        self.test_sound = QPushButton()
+        bind(self.test_sound, self.test_sound.setText, lambda: self.tr("Test sound"))
         self.test_sound.setAccessibleName("Test sound")
-        self.test_sound.setToolTip("Play a cue now, at this volume")
+        bind(self.test_sound, self.test_sound.setToolTip,
+             lambda: self.tr("Play a cue now, at this volume"))
         self.test_sound.clicked.connect(self._on_test_sound)
-        self.test_voice = QPushButton("Test voice")
+        self.test_voice = QPushButton()
+        bind(self.test_voice, self.test_voice.setText, lambda: self.tr("Test voice"))
         self.test_voice.setAccessibleName("Test voice")
-        self.test_voice.setToolTip("Speak a line now, with this voice and rate")
+        bind(self.test_voice, self.test_voice.setToolTip,
+             lambda: self.tr("Speak a line now, with this voice and rate"))
         self.test_voice.clicked.connect(self._on_test_voice)
         self.test_result = QLabel()
         self.test_result.setAccessibleName("Test result")
         self.test_result.setWordWrap(True)
         self.test_result.hide()
 
-        self.ticks = QCheckBox("Tick the last seconds of each segment")
+        self.ticks = QCheckBox()
+        bind(self.ticks, self.ticks.setText,
+             lambda: self.tr("Tick the last seconds of each segment"))
         self.countdown = QSpinBox()
         self.countdown.setRange(1, MAX_COUNTDOWN_S)
-        self.countdown.setSuffix(" s")
+        bind(self.countdown, self.countdown.setSuffix, lambda: self.tr(" s", "seconds"))
         self.countdown.setAccessibleName("Countdown length")
-        self.own_prepare = QCheckBox("Use my own get-ready time for every routine")
+        self.own_prepare = QCheckBox()
+        bind(self.own_prepare, self.own_prepare.setText,
+             lambda: self.tr("Use my own get-ready time for every routine"))
         self.prepare = QSpinBox()
         self.prepare.setRange(0, int(MAX_PREPARE_S))
-        self.prepare.setSuffix(" s")
+        bind(self.prepare, self.prepare.setSuffix, lambda: self.tr(" s", "seconds"))
         self.prepare.setAccessibleName("Get-ready seconds")
         # A workout paused by sleep (or a screen lock): stay paused, or resume once the machine
         # is awake and the screen unlocked (ui/main_window.py, "sleep and screen lock").
         self.after_sleep = QComboBox()
         self.after_sleep.setAccessibleName("After sleep")
         for key in AFTER_SLEEP_CHOICES:
-            self.after_sleep.addItem(_AFTER_SLEEP_NAMES[key], key)
-        self.pause_on_lock = QCheckBox("Pause when the screen locks")
+            self.after_sleep.addItem(_after_sleep_name(key), key)
+        self.pause_on_lock = QCheckBox()
+        bind(self.pause_on_lock, self.pause_on_lock.setText,
+             lambda: self.tr("Pause when the screen locks"))
         self.pause_on_lock.setAccessibleName("Pause when the screen locks")
         # Notifications at each new exercise while the window is not in front
         # (ui/outside/workout_notices.py reads the setting each time).
-        self.notifications = QCheckBox("Notify at each new exercise while this window is in "
-                                       "the background")
+        self.notifications = QCheckBox()
+        bind(self.notifications, self.notifications.setText,
+             lambda: self.tr("Notify at each new exercise while this window is in the "
+                             "background"))
         self.notifications.setAccessibleName("Desktop notifications")
+        # For screen readers (ui/access/announcer.py reads both each time it speaks).
+        self.last_seconds = QCheckBox()
+        bind(self.last_seconds, self.last_seconds.setText,
+             lambda: self.tr("Screen reader: announce the last 3 seconds of each step"))
+        self.status_notices = QCheckBox()
+        bind(self.status_notices, self.status_notices.setText,
+             lambda: self.tr("Screen reader: also show announcements as notifications "
+                             "(Orca 45 and older)"))
         self.theme = QComboBox()
         self.theme.setAccessibleName("Theme")
         for key in THEMES:
-            self.theme.addItem(_THEME_NAMES[key], key)
+            self.theme.addItem(_theme_name(key), key)
+        # "System (Deutsch)", then each language in its own name (never translated: a person
+        # who cannot read the current language still finds theirs).
+        self.language = QComboBox()
+        self.language.addItem("", SYSTEM)
+        for code in AVAILABLE:
+            self.language.addItem(NATIVE_NAMES[code], code)
 
         self.log_file: QLabel | None = None
         if log_file is not None:
-            self.log_file = QLabel(f"Log file: {log_file}")
+            label = self.log_file = QLabel()
+            bind(label, label.setText, lambda: self.tr("Log file: {path}").format(path=log_file))
             self.log_file.setTextFormat(Qt.TextFormat.PlainText)  # a path is not markup
             self.log_file.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse
@@ -155,16 +203,21 @@ class SettingsDialog(QDialog):
         self.own_prepare.toggled.connect(self._apply_prepare)
         self.prepare.valueChanged.connect(self._apply_prepare)
         self.theme.currentIndexChanged.connect(self._apply_theme)
+        self.language.currentIndexChanged.connect(self._apply_language)
+        on_language_change(self, self._retranslate)
+        self._retranslate()
         self.after_sleep.currentIndexChanged.connect(self._apply_away)
         self.pause_on_lock.toggled.connect(self._apply_away)
         self.notifications.toggled.connect(self._apply_notifications)
+        self.last_seconds.toggled.connect(self._apply_notifications)
+        self.status_notices.toggled.connect(self._apply_notifications)
         # Sound and speech availability change after load(), and M mutes from the window.
         cues.changed.connect(self._show_cues)
 
     def _lay_out(self) -> None:
-        sound = QGroupBox("Sound")
+        sound = self._group(lambda: self.tr("Sound"))
         form = QFormLayout(sound)
-        form.addRow("Volume", self.volume)
+        form.addRow(self._caption(lambda: self.tr("Volume")), self.volume)
         tests = QHBoxLayout()
         tests.addWidget(self.test_sound)
         tests.addWidget(self.test_voice)
@@ -174,22 +227,25 @@ class SettingsDialog(QDialog):
         form.addRow(self.muted)
         form.addRow(self.sound_reason)
         form.addRow(self.ticks)
-        form.addRow("Countdown", self.countdown)
-        voice = QGroupBox("Voice")
+        form.addRow(self._caption(lambda: self.tr("Countdown")), self.countdown)
+        voice = self._group(lambda: self.tr("Voice"))
         form = QFormLayout(voice)
         form.addRow(self.voice_enabled)
-        form.addRow("Voice", self.voice_name)
-        form.addRow("Rate", self.voice_rate)
+        form.addRow(self._caption(lambda: self.tr("Voice")), self.voice_name)
+        form.addRow(self._caption(lambda: self.tr("Rate")), self.voice_rate)
         form.addRow(self.count_reps)
         form.addRow(self.voice_reason)
-        workout = QGroupBox("Workout and window")
+        workout = self._group(lambda: self.tr("Workout and window"))
         form = QFormLayout(workout)
         form.addRow(self.own_prepare)
-        form.addRow("Get ready", self.prepare)
-        form.addRow("After sleep", self.after_sleep)
+        form.addRow(self._caption(lambda: self.tr("Get ready")), self.prepare)
+        form.addRow(self._caption(lambda: self.tr("After sleep")), self.after_sleep)
         form.addRow(self.pause_on_lock)
         form.addRow(self.notifications)
-        form.addRow("Theme", self.theme)
+        form.addRow(self.last_seconds)
+        form.addRow(self.status_notices)
+        form.addRow(self._caption(lambda: self.tr("Theme")), self.theme)
+        form.addRow(self._caption(lambda: self.tr("Language")), self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -197,16 +253,40 @@ class SettingsDialog(QDialog):
             layout.addWidget(part)
         # The mini timer has nothing to set; the section says what it does and, on Wayland,
         # why it is not kept above other windows there.
-        mini = QGroupBox("Mini timer")
-        self.mini_timer_note = QLabel(mini_words.about(QGuiApplication.platformName()))
+        mini = self._group(lambda: self.tr("Mini timer"))
+        self.mini_timer_note = QLabel()
+        bind(self.mini_timer_note, self.mini_timer_note.setText,
+             lambda: mini_words.about(QGuiApplication.platformName()))
         self.mini_timer_note.setWordWrap(True)
         self.mini_timer_note.setAccessibleName("Mini timer")
         QVBoxLayout(mini).addWidget(self.mini_timer_note)
         layout.addWidget(mini)
-        layout.addWidget(QLabel("Changes apply at once."))
+        layout.addWidget(self._caption(lambda: self.tr("Changes apply at once.")))
         if self.log_file is not None:
             layout.addWidget(self.log_file)
         layout.addWidget(buttons)
+
+    def _caption(self, words: Callable[[], str]) -> QLabel:
+        """A label whose text follows the language."""
+        label = QLabel()
+        bind(label, label.setText, words)
+        return label
+
+    def _group(self, words: Callable[[], str]) -> QGroupBox:
+        """A group box whose title follows the language."""
+        box = QGroupBox()
+        bind(box, box.setTitle, words)
+        return box
+
+    def _retranslate(self) -> None:
+        """The words worked out in code: choice names, reasons, the voice list."""
+        for combo, name in ((self.theme, _theme_name), (self.after_sleep, _after_sleep_name)):
+            for index in range(combo.count()):
+                combo.setItemText(index, name(str(combo.itemData(index))))
+        self.language.setItemText(0, self.tr("System ({language})").format(
+            language=NATIVE_NAMES[current_language(SYSTEM)]))
+        self._show_cues()
+        self.test_result.hide()  # its words were of the language before
 
     # -- showing what is -----------------------------------------------------------------
 
@@ -223,10 +303,14 @@ class SettingsDialog(QDialog):
             self.own_prepare.setChecked(override is not None)
             self.prepare.setValue(self._settings.prepare_s)
             self.theme.setCurrentIndex(THEMES.index(self._settings.theme))
+            self.language.setCurrentIndex(max(self.language.findData(self._settings.language),
+                                              0))
             self.after_sleep.setCurrentIndex(
                 AFTER_SLEEP_CHOICES.index(self._settings.get(AFTER_SLEEP)))
             self.pause_on_lock.setChecked(self._settings.get(PAUSE_ON_LOCK))
             self.notifications.setChecked(self._settings.get(DESKTOP_NOTIFICATIONS))
+            self.last_seconds.setChecked(self._settings.get(ANNOUNCE_LAST_SECONDS))
+            self.status_notices.setChecked(self._settings.get(STATUS_NOTICES))
         finally:
             self._showing = False
         self._update_enabled()
@@ -255,11 +339,11 @@ class SettingsDialog(QDialog):
 
     def _fill_voices(self, chosen: str) -> None:
         names = self._cues.voice_names()
-        items = [("System default", ""), *((name, name) for name in names)]
+        items = [(self.tr("System default"), ""), *((name, name) for name in names)]
         if chosen and chosen not in names:
             # Listed even while the engine is starting (or gone), so that touching another
             # control does not store "System default" in place of the person's voice.
-            items.append((f"{chosen} (not available now)", chosen))
+            items.append((self.tr("{voice} (not available now)").format(voice=chosen), chosen))
         shown = [(self.voice_name.itemText(i), self.voice_name.itemData(i))
                  for i in range(self.voice_name.count())]
         if shown != items:  # rebuilt only when it differs: a rebuild loses the open popup
@@ -300,10 +384,10 @@ class SettingsDialog(QDialog):
         self._settings.cue_preferences = self._cues.preferences
 
     def _on_test_sound(self) -> None:
-        self._show_test(self._cues.test_sound(), "Playing the start cue.")
+        self._show_test(self._cues.test_sound(), self.tr("Playing the start cue."))
 
     def _on_test_voice(self) -> None:
-        self._show_test(self._cues.test_voice(), "Speaking a test line.")
+        self._show_test(self._cues.test_voice(), self.tr("Speaking a test line."))
 
     def _show_test(self, problem: str, done: str) -> None:
         self.test_result.setText(problem or done)
@@ -329,6 +413,8 @@ class SettingsDialog(QDialog):
     def _apply_notifications(self) -> None:
         if not self._showing:
             self._settings.set(DESKTOP_NOTIFICATIONS, self.notifications.isChecked())
+            self._settings.set(ANNOUNCE_LAST_SECONDS, self.last_seconds.isChecked())
+            self._settings.set(STATUS_NOTICES, self.status_notices.isChecked())
 
     def _apply_theme(self) -> None:
         if self._showing:
@@ -336,3 +422,10 @@ class SettingsDialog(QDialog):
         key = str(self.theme.currentData())
         self._settings.theme = key
         self.theme_changed.emit(key)
+
+    def _apply_language(self) -> None:
+        if self._showing:
+            return
+        key = str(self.language.currentData() or "")
+        self._settings.language = key
+        self.language_changed.emit(key)

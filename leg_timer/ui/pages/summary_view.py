@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from leg_timer.present.display import SummaryDisplay
 from leg_timer.present.shortcuts import Action, key_name
+from leg_timer.ui.i18n import bind
 
 
 class SummaryView(QWidget):
@@ -31,7 +32,9 @@ class SummaryView(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Workout summary")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.heading_label = QLabel("Workout complete")
+        self.finished = True  # the session shown finished (False: it was stopped)
+        self.heading_label = QLabel(self.tr("Workout complete"))
+        self.heading_label.setWordWrap(True)  # a longer language wraps, never cut
         self.heading_label.setAccessibleName("Summary heading")
         self.routine_label = QLabel()
         self.routine_label.setAccessibleName("Routine")
@@ -45,18 +48,22 @@ class SummaryView(QWidget):
 
         self.active_label = QLabel()
         self.active_label.setAccessibleName("Active time")
-        self.active_label.setToolTip("Time spent exercising and resting, without pauses "
-                                     "and without the get-ready countdown")
+        bind(self.active_label, self.active_label.setToolTip,
+             lambda: self.tr("Time spent exercising and resting, without pauses and without "
+                             "the get-ready countdown"))
         self.done_label = QLabel()
         self.done_label.setAccessibleName("Steps done")
         self.skipped_label = QLabel()
         self.skipped_label.setAccessibleName("Steps skipped")
         self._captions: list[QLabel] = []
         grid = QGridLayout()
-        for row, (caption, value) in enumerate((("Active time", self.active_label),
-                                                ("Steps done", self.done_label),
-                                                ("Skipped", self.skipped_label))):
-            caption_label = QLabel(caption)
+        for row, (caption, value) in enumerate(((lambda: self.tr("Active time"),
+                                                 self.active_label),
+                                                (lambda: self.tr("Steps done"), self.done_label),
+                                                (lambda: self.tr("Skipped"),
+                                                 self.skipped_label))):
+            caption_label = QLabel()
+            bind(caption_label, caption_label.setText, caption)
             caption_label.setAlignment(Qt.AlignmentFlag.AlignRight
                                        | Qt.AlignmentFlag.AlignVCenter)
             self._captions.append(caption_label)
@@ -68,17 +75,22 @@ class SummaryView(QWidget):
         stats.addLayout(grid)
         stats.addStretch(1)
 
-        self.back_button = QPushButton(f"Back to routines  ({key_name(Action.ENTER)})")
+        self.back_button = QPushButton()
+        bind(self.back_button, self.back_button.setText,
+             lambda: self.tr("Back to routines  ({key})").format(key=key_name(Action.ENTER)))
         self.back_button.setAccessibleName("Back to routines")
         self.back_button.clicked.connect(self.back_requested)
-        self.repeat_button = QPushButton(f"Repeat  ({key_name(Action.RESTART)})")
+        self.repeat_button = QPushButton()
+        bind(self.repeat_button, self.repeat_button.setText,
+             lambda: self.tr("Repeat  ({key})").format(key=key_name(Action.RESTART)))
         self.repeat_button.setAccessibleName("Repeat this workout")
         self.repeat_button.clicked.connect(self.repeat_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.back_button, self.repeat_button):
-            # Keys are window-wide shortcuts; a focused button must not take Space or Enter.
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            # Tab reaches them, so a screen reader reads them (Enter stays the window's key:
+            # back to the list, whichever has the focus).
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             buttons.addWidget(button)
         buttons.addStretch(1)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from leg_timer.ui import theme
+from leg_timer.ui.i18n import bind
 
 
 class UndoBar(QWidget):
@@ -26,7 +27,9 @@ class UndoBar(QWidget):
         self.label.setAccessibleName("What was done")
         self.label.setWordWrap(True)
         self.label.setStyleSheet(theme.banner_style(theme.NOTICE_FILL))
-        self.button = QPushButton(f"Undo  ({undo_keys})")
+        self.button = QPushButton()
+        bind(self.button, self.button.setText,
+             lambda: self.tr("Undo  ({keys})").format(keys=undo_keys))
         self.button.setAccessibleName("Undo the deletion")
         self.button.clicked.connect(self.undo_requested)
         layout = QHBoxLayout(self)

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from leg_timer.core.translation import translate
 from leg_timer.ui.widgets import ClockFace
 
 DIGITS_SAMPLE = "0:00"
@@ -132,7 +133,7 @@ class GuideText(QWidget):
         """The guide as plain text (tests, screen readers)."""
         parts = [self._title, self._instructions]
         if self._safety:
-            parts.append(f"Safety: {self._safety}")
+            parts.append(translate("GuideText", "Safety: {note}").format(note=self._safety))
         return "\n".join(part for part in parts if part)
 
     def has_text(self) -> bool:
@@ -155,7 +156,9 @@ class GuideText(QWidget):
         if self._instructions:
             blocks.append(f"<p>{html.escape(self._instructions)}</p>")
         if self._safety:
-            blocks.append(f"<p><b>Safety:</b> {html.escape(self._safety)}</p>")
+            blocks.append("<p><b>{caption}</b> {note}</p>".format(
+                caption=html.escape(translate("GuideText", "Safety:")),
+                note=html.escape(self._safety)))
         return "".join(blocks)
 
     def _set_doc(self, pixels: int) -> None:
