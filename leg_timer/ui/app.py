@@ -234,6 +234,7 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
                                languages.language)  # the routines' texts too
     apply_theme(settings.theme)
     cues = CueOutput(preferences=settings.cue_preferences)
+    cues.set_language(languages.language)  # the voice speaks the window's language
     # The history file, or memory when the folders cannot be used (already said above).
     history = HistoryStore.in_memory() if folders else HistoryStore.open(paths.history_db)
     window = MainWindow(library, settings, clock=clock, sleep_clock=sleep_clock,

@@ -889,6 +889,7 @@ class MainWindow(QMainWindow):
         # installing the translators below re-words the pages at once, from the library.
         self.library.relocalise(language)
         self.languages.apply(setting)
+        self.cues.set_language(language)  # the voice too (a voice of that language, or none)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -93,6 +93,7 @@ def test_choosing_a_language_in_the_settings_rewords_the_open_window(
     process_events()
     assert window.countdown.paused_label.text().startswith("已暂停")
     assert dialog.windowTitle() == "设置"
+    assert window.cues.language == "zh_CN"  # the voice is told too
     # And back to English: every text as it was.
     dialog.language.setCurrentIndex(dialog.language.findData(ENGLISH))
     process_events()
