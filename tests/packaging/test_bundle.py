@@ -97,7 +97,13 @@ def test_leaves_out_what_the_app_does_not_use(bundle: Path) -> None:
                      "libqt6qml", "libqt6pdf", "libqt6webengine", "libqt63d", "libqt6charts",
                      "libstdc++", "libglib-2.0", "libx11.so"):
         assert not [name for name in names if name.startswith(unwanted)], unwanted
-    assert not list((bundle / "_internal").rglob("*.qm")), "Qt translations are left out"
+    # Of Qt's own catalogues only those of the languages the app speaks; all of the app's.
+    catalogues = sorted(path.name for path in (bundle / "_internal").rglob("*.qm"))
+    qt = [name for name in catalogues if name.startswith("qt")]
+    assert qt == ["qtbase_de.qm", "qtbase_es.qm", "qtbase_fr.qm", "qtbase_zh_CN.qm"], qt
+    ours = [name for name in catalogues if not name.startswith("qt")]
+    assert ours == sorted(f"{area}_{language}.qm" for area in ("text", "window")
+                          for language in ("de", "es", "fr", "zh_CN")), ours
 
 
 def test_sounds_load_and_play_inside_the_bundle(bundle: Path, tmp_path: Path) -> None:
