@@ -53,6 +53,10 @@ def test_lists_the_same_routines_as_the_source_tree(bundle: Path, tmp_path: Path
 
     assert ids(bundled.stdout) == ids(source.stdout)
     assert len(ids(bundled.stdout)) == len(list((ROOT / "routines").glob("*.yaml")))
+    # In German from the bundle too: its catalogues and the routines' own translations.
+    german = run_bundle(bundle, "list", env={**app_env(tmp_path), "LANGUAGE": "de"})
+    assert german.returncode == 0, german.stderr
+    assert "Miniband-Zirkel" in german.stdout, german.stdout
 
 
 def test_runs_a_routine_to_the_end_offscreen(bundle: Path, tmp_path: Path) -> None:
