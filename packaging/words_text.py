@@ -390,6 +390,12 @@ WORDS: dict[str, list[tuple[object, ...]]] = {
         ("unknown error", "unbekannter Fehler", "erreur inconnue", "error desconocido", "未知错误"),
     ],
     "Shortcuts": [
+        ('Space', 'Leertaste', 'Espace', 'Espacio', '空格'),
+        ('Enter', 'Eingabe', 'Entrée', 'Intro', '回车'),
+        ('Esc', 'Esc', 'Échap', 'Esc', 'Esc'),
+        ('Delete', 'Entf', 'Suppr', 'Supr', 'Delete'),
+        ('Ctrl', 'Strg', 'Ctrl', 'Ctrl', 'Ctrl'),
+        ('Shift', 'Umschalt', 'Maj', 'Mayús', 'Shift'),
         ("Start, pause or resume the workout", "Training starten, anhalten oder fortsetzen", "Démarrer, mettre en pause ou reprendre la séance", "Iniciar, pausar o reanudar el entrenamiento", "开始、暂停或继续训练"),
         ("Done with a rep set at your own pace; in the jump list, jump to the chosen exercise; in the list, start the selected routine; on the summary, back to the list",
          "Satz im eigenen Tempo fertig; in der Sprungliste zur gewählten Übung springen; in der Liste das gewählte Programm starten; in der Zusammenfassung zurück zur Liste",

@@ -72,6 +72,12 @@ class Shortcut:
     pages: frozenset[Page] = ALL_PAGES
 
     @property
+    def keys_text(self) -> str:
+        """The keys as people read them in their language (``shown`` is the English)."""
+        return Shortcuts.tr(" or ", "between keys").join(
+            key_words(key) for key in self.shown.split(" or "))
+
+    @property
     def description(self) -> str:
         """What the key does, in the person's language."""
         return Shortcuts.tr(self.source).format(seconds=ADJUST_STEP_S)
@@ -257,11 +263,33 @@ def where(shortcut: Shortcut, translated: bool = True) -> str:
     return ", ".join(words)
 
 
+# The key names written on keyboards in the person's language (Leertaste, Entrée, Strg...),
+# marked for the catalogues; other keys (letters, arrows, F1) read the same everywhere.
+KEY_WORDS = {
+    "Space": QT_TRANSLATE_NOOP("Shortcuts", "Space"),
+    "Enter": QT_TRANSLATE_NOOP("Shortcuts", "Enter"),
+    "Esc": QT_TRANSLATE_NOOP("Shortcuts", "Esc"),
+    "Delete": QT_TRANSLATE_NOOP("Shortcuts", "Delete"),
+    "Ctrl": QT_TRANSLATE_NOOP("Shortcuts", "Ctrl"),
+    "Shift": QT_TRANSLATE_NOOP("Shortcuts", "Shift"),
+}
+
+
+def key_words(key: str) -> str:
+    """One key as people read it in their language: ``"Ctrl+Shift+S"`` -> ``"Strg+Umschalt+S"``
+    in German. A lone ``+`` (the add-time key) stays itself."""
+    if key == "+":
+        return key
+    return "+".join(Shortcuts.tr(KEY_WORDS[part]) if part in KEY_WORDS else part
+                    for part in key.split("+"))
+
+
 def keys_for(action: Action, page: Page | None = None) -> str:
     """Every key of ``action`` as people read them: ``"→ or N"``; with ``page``, the keys
     that work there (History is H on the summary but Ctrl+H on the list)."""
     shown = _shown(action, page)
-    return Shortcuts.tr(" or ", "between keys").join(shown.split(" or "))
+    return Shortcuts.tr(" or ", "between keys").join(
+        key_words(key) for key in shown.split(" or "))
 
 
 def _shown(action: Action, page: Page | None) -> str:
@@ -271,7 +299,7 @@ def _shown(action: Action, page: Page | None) -> str:
 
 def key_name(action: Action, page: Page | None = None) -> str:
     """The first key of ``action`` (on ``page``), for sentences: ``"Space"``, ``"Enter"``."""
-    return _shown(action, page).split(" or ")[0]
+    return key_words(_shown(action, page).split(" or ")[0])
 
 
 def workout_hint(paused: bool) -> str:

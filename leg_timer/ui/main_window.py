@@ -76,7 +76,7 @@ from leg_timer.ui.access.focus_ring import FocusRing
 from leg_timer.ui.access.reader_keys import reader_keys
 from leg_timer.ui.driver import SessionDriver
 from leg_timer.ui.history_recorder import HistoryRecorder
-from leg_timer.ui.i18n import plural
+from leg_timer.ui.i18n import bind, plural
 from leg_timer.ui.key_routing import FocusForwarder
 from leg_timer.ui.language import LanguageSwitch
 from leg_timer.ui.menu_bar import WindowMenus
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
         self.picker.history_requested.connect(self.show_history)
         self.picker.list.currentItemChanged.connect(lambda *_items: self._update_advice())
         self.stack = QStackedWidget()
-        self.stack.setAccessibleName("Pages")
+        bind(self.stack, self.stack.setAccessibleName, lambda: translate("Accessible", "Pages"))
         self._pages = {Page.PICKER: self.picker, Page.WORKOUT: self.countdown,
                        Page.SUMMARY: self.summary, Page.HISTORY: self.history_page}
         for page in self._pages.values():

@@ -18,6 +18,7 @@ from leg_timer.core.translation import translate
 from leg_timer.present.keymap import Intent
 from leg_timer.present.menus import MENUS, ROUTINE_MENU, Menu, MenuItem
 from leg_timer.present.shortcuts import Page
+from leg_timer.ui.i18n import bind
 
 
 def _shown_title(spec: Menu) -> str:
@@ -33,7 +34,7 @@ class WindowMenus:
 
     def __init__(self, bar: QMenuBar, run: Callable[[Intent], None]) -> None:
         self.bar = bar
-        bar.setAccessibleName("Menu bar")
+        bind(bar, bar.setAccessibleName, lambda: translate("Accessible", "Menu bar"))
         self.items: list[tuple[MenuItem, QAction]] = []
         self.menus: dict[str, QMenu] = {}  # by the English title (a key, never shown)
         self._titled: list[tuple[Menu, QMenu]] = []

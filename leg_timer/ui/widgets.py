@@ -19,7 +19,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from leg_timer.core.translation import translate
 from leg_timer.ui import theme
+from leg_timer.ui.i18n import bind
 
 
 class FitLabel(QLabel):
@@ -97,7 +99,8 @@ class ClockFace(QWidget):
         self._fill = QColor(theme.KIND_FILLS[next(iter(theme.KIND_FILLS))])
         self._dim = False
         self._pixels: dict[int, int] = {}  # text length -> font pixel size
-        self.setAccessibleName("Time left in this segment")
+        bind(self, self.setAccessibleName,
+             lambda: translate("Accessible", "Time left in this segment"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 70)
 

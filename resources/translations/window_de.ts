@@ -12,8 +12,364 @@
             <translation>{percent} % erledigt</translation>
         </message>
         <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts title</source>
+            <translation>Titel der Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Shortcut list</source>
+            <translation>Liste der Tastenkürzel</translation>
+        </message>
+        <message>
             <source>Every keyboard shortcut: keys, what they do, where</source>
             <translation>Alle Tastenkürzel: Tasten, was sie tun, wo</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Übung</translation>
+        </message>
+        <message>
+            <source>Exercises</source>
+            <translation>Übungen</translation>
+        </message>
+        <message>
+            <source>Alt+Up and Alt+Down move the chosen exercise, Delete removes it, Ctrl+D duplicates it</source>
+            <translation>Alt+Auf und Alt+Ab verschieben die gewählte Übung, Entf entfernt sie, Strg+D dupliziert sie</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <source>Add parameter</source>
+            <translation>Parameter hinzufügen</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Vorschau</translation>
+        </message>
+        <message>
+            <source>Total time</source>
+            <translation>Gesamtzeit</translation>
+        </message>
+        <message>
+            <source>First segments</source>
+            <translation>Erste Abschnitte</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Probleme</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Zeitleiste</translation>
+        </message>
+        <message>
+            <source>Routine editor</source>
+            <translation>Programm-Editor</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Routine form</source>
+            <translation>Programmformular</translation>
+        </message>
+        <message>
+            <source>Adjustable values</source>
+            <translation>Einstellbare Werte</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Seiten</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>Menüleiste</translation>
+        </message>
+        <message>
+            <source>Mini timer</source>
+            <translation>Mini-Timer</translation>
+        </message>
+        <message>
+            <source>Segment kind</source>
+            <translation>Art des Abschnitts</translation>
+        </message>
+        <message>
+            <source>Time left in this segment</source>
+            <translation>Restzeit dieses Abschnitts</translation>
+        </message>
+        <message>
+            <source>Remind me</source>
+            <translation>Erinnere mich</translation>
+        </message>
+        <message>
+            <source>Times of day</source>
+            <translation>Uhrzeiten</translation>
+        </message>
+        <message>
+            <source>Times like 09:00, separated by commas</source>
+            <translation>Uhrzeiten wie 09:00, durch Kommas getrennt</translation>
+        </message>
+        <message>
+            <source>Times a day</source>
+            <translation>Mal pro Tag</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Bis</translation>
+        </message>
+        <message>
+            <source>Use the routine's advice</source>
+            <translation>Empfehlung des Programms übernehmen</translation>
+        </message>
+        <message>
+            <source>What the reminder does</source>
+            <translation>Was die Erinnerung tut</translation>
+        </message>
+        <message>
+            <source>Start Leg Timer at login</source>
+            <translation>Leg Timer bei der Anmeldung starten</translation>
+        </message>
+        <message>
+            <source>Workout</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Round and set</source>
+            <translation>Runde und Satz</translation>
+        </message>
+        <message>
+            <source>Reps</source>
+            <translation>Wiederholungen</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>Next segment</source>
+            <translation>Nächster Abschnitt</translation>
+        </message>
+        <message>
+            <source>Session time done</source>
+            <translation>Erledigte Zeit der Einheit</translation>
+        </message>
+        <message>
+            <source>Session time left</source>
+            <translation>Restzeit der Einheit</translation>
+        </message>
+        <message>
+            <source>Session progress</source>
+            <translation>Fortschritt der Einheit</translation>
+        </message>
+        <message>
+            <source>Keyboard hints</source>
+            <translation>Tastenhinweise</translation>
+        </message>
+        <message>
+            <source>Workout history</source>
+            <translation>Trainingsverlauf</translation>
+        </message>
+        <message>
+            <source>History heading</source>
+            <translation>Überschrift des Verlaufs</translation>
+        </message>
+        <message>
+            <source>Streaks</source>
+            <translation>Serien</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Totals per routine</source>
+            <translation>Summen je Programm</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Einheiten</translation>
+        </message>
+        <message>
+            <source>Session columns</source>
+            <translation>Spalten der Einheiten</translation>
+        </message>
+        <message>
+            <source>History notice</source>
+            <translation>Hinweis zum Verlauf</translation>
+        </message>
+        <message>
+            <source>Delete the selected session</source>
+            <translation>Gewählte Einheit löschen</translation>
+        </message>
+        <message>
+            <source>Undo the deletion</source>
+            <translation>Löschen rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Jump list</source>
+            <translation>Sprungliste</translation>
+        </message>
+        <message>
+            <source>Filter the exercises</source>
+            <translation>Übungen filtern</translation>
+        </message>
+        <message>
+            <source>Exercises of the routine</source>
+            <translation>Übungen des Programms</translation>
+        </message>
+        <message>
+            <source>Routine details</source>
+            <translation>Programmdetails</translation>
+        </message>
+        <message>
+            <source>Routine name</source>
+            <translation>Programmname</translation>
+        </message>
+        <message>
+            <source>Practice advice</source>
+            <translation>Übungsempfehlung</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Value refused</source>
+            <translation>Wert abgelehnt</translation>
+        </message>
+        <message>
+            <source>Reset to the routine's defaults</source>
+            <translation>Auf die Werte des Programms zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Exercises, instructions and notes</source>
+            <translation>Übungen, Anleitungen und Hinweise</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Lautstärke</translation>
+        </message>
+        <message>
+            <source>Voice</source>
+            <translation>Stimme</translation>
+        </message>
+        <message>
+            <source>Voice rate</source>
+            <translation>Sprechtempo</translation>
+        </message>
+        <message>
+            <source>Test sound</source>
+            <translation>Ton testen</translation>
+        </message>
+        <message>
+            <source>Test voice</source>
+            <translation>Stimme testen</translation>
+        </message>
+        <message>
+            <source>Test result</source>
+            <translation>Testergebnis</translation>
+        </message>
+        <message>
+            <source>Countdown length</source>
+            <translation>Länge des Countdowns</translation>
+        </message>
+        <message>
+            <source>Get-ready seconds</source>
+            <translation>Sekunden zum Bereitmachen</translation>
+        </message>
+        <message>
+            <source>After sleep</source>
+            <translation>Nach dem Ruhezustand</translation>
+        </message>
+        <message>
+            <source>Pause when the screen locks</source>
+            <translation>Anhalten, wenn der Bildschirm gesperrt wird</translation>
+        </message>
+        <message>
+            <source>Desktop notifications</source>
+            <translation>Desktop-Benachrichtigungen</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Design</translation>
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation>Protokolldatei</translation>
+        </message>
+        <message>
+            <source>Workout summary</source>
+            <translation>Trainingsübersicht</translation>
+        </message>
+        <message>
+            <source>Summary heading</source>
+            <translation>Überschrift der Übersicht</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Programm</translation>
+        </message>
+        <message>
+            <source>How this session counts</source>
+            <translation>Wie diese Einheit zählt</translation>
+        </message>
+        <message>
+            <source>Active time</source>
+            <translation>Aktive Zeit</translation>
+        </message>
+        <message>
+            <source>Steps done</source>
+            <translation>Erledigte Schritte</translation>
+        </message>
+        <message>
+            <source>Steps skipped</source>
+            <translation>Übersprungene Schritte</translation>
+        </message>
+        <message>
+            <source>Back to routines</source>
+            <translation>Zurück zu den Programmen</translation>
+        </message>
+        <message>
+            <source>Repeat this workout</source>
+            <translation>Dieses Training wiederholen</translation>
+        </message>
+        <message>
+            <source>Undo notice</source>
+            <translation>Hinweis zum Rückgängigmachen</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>Was erledigt wurde</translation>
+        </message>
+        <message>
+            <source>Exercise instructions</source>
+            <translation>Anleitung zur Übung</translation>
         </message>
     </context>
     <context>

@@ -12,8 +12,364 @@
             <translation>{percent} % hecho</translation>
         </message>
         <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts title</source>
+            <translation>Título de los atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Shortcut list</source>
+            <translation>Lista de atajos</translation>
+        </message>
+        <message>
             <source>Every keyboard shortcut: keys, what they do, where</source>
             <translation>Todos los atajos de teclado: teclas, qué hacen, dónde</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Ejercicio</translation>
+        </message>
+        <message>
+            <source>Exercises</source>
+            <translation>Ejercicios</translation>
+        </message>
+        <message>
+            <source>Alt+Up and Alt+Down move the chosen exercise, Delete removes it, Ctrl+D duplicates it</source>
+            <translation>Alt+Arriba y Alt+Abajo mueven el ejercicio elegido, Supr lo quita, Ctrl+D lo duplica</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Parámetros</translation>
+        </message>
+        <message>
+            <source>Add parameter</source>
+            <translation>Añadir parámetro</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Vista previa</translation>
+        </message>
+        <message>
+            <source>Total time</source>
+            <translation>Tiempo total</translation>
+        </message>
+        <message>
+            <source>First segments</source>
+            <translation>Primeros segmentos</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problemas</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Línea de tiempo</translation>
+        </message>
+        <message>
+            <source>Routine editor</source>
+            <translation>Editor de rutinas</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Routine form</source>
+            <translation>Formulario de la rutina</translation>
+        </message>
+        <message>
+            <source>Adjustable values</source>
+            <translation>Valores ajustables</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Páginas</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>Barra de menús</translation>
+        </message>
+        <message>
+            <source>Mini timer</source>
+            <translation>Minitemporizador</translation>
+        </message>
+        <message>
+            <source>Segment kind</source>
+            <translation>Tipo de segmento</translation>
+        </message>
+        <message>
+            <source>Time left in this segment</source>
+            <translation>Tiempo restante de este segmento</translation>
+        </message>
+        <message>
+            <source>Remind me</source>
+            <translation>Recordármelo</translation>
+        </message>
+        <message>
+            <source>Times of day</source>
+            <translation>Horas del día</translation>
+        </message>
+        <message>
+            <source>Times like 09:00, separated by commas</source>
+            <translation>Horas como 09:00, separadas por comas</translation>
+        </message>
+        <message>
+            <source>Times a day</source>
+            <translation>Veces al día</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <source>Use the routine's advice</source>
+            <translation>Usar el consejo de la rutina</translation>
+        </message>
+        <message>
+            <source>What the reminder does</source>
+            <translation>Qué hace el recordatorio</translation>
+        </message>
+        <message>
+            <source>Start Leg Timer at login</source>
+            <translation>Iniciar Leg Timer al iniciar sesión</translation>
+        </message>
+        <message>
+            <source>Workout</source>
+            <translation>Entrenamiento</translation>
+        </message>
+        <message>
+            <source>Round and set</source>
+            <translation>Ronda y serie</translation>
+        </message>
+        <message>
+            <source>Reps</source>
+            <translation>Repeticiones</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <source>Next segment</source>
+            <translation>Siguiente segmento</translation>
+        </message>
+        <message>
+            <source>Session time done</source>
+            <translation>Tiempo de sesión hecho</translation>
+        </message>
+        <message>
+            <source>Session time left</source>
+            <translation>Tiempo de sesión restante</translation>
+        </message>
+        <message>
+            <source>Session progress</source>
+            <translation>Progreso de la sesión</translation>
+        </message>
+        <message>
+            <source>Keyboard hints</source>
+            <translation>Ayuda de teclado</translation>
+        </message>
+        <message>
+            <source>Workout history</source>
+            <translation>Historial de entrenamientos</translation>
+        </message>
+        <message>
+            <source>History heading</source>
+            <translation>Título del historial</translation>
+        </message>
+        <message>
+            <source>Streaks</source>
+            <translation>Rachas</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Volver</translation>
+        </message>
+        <message>
+            <source>Totals per routine</source>
+            <translation>Totales por rutina</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sesiones</translation>
+        </message>
+        <message>
+            <source>Session columns</source>
+            <translation>Columnas de sesiones</translation>
+        </message>
+        <message>
+            <source>History notice</source>
+            <translation>Aviso del historial</translation>
+        </message>
+        <message>
+            <source>Delete the selected session</source>
+            <translation>Eliminar la sesión elegida</translation>
+        </message>
+        <message>
+            <source>Undo the deletion</source>
+            <translation>Deshacer la eliminación</translation>
+        </message>
+        <message>
+            <source>Jump list</source>
+            <translation>Lista de salto</translation>
+        </message>
+        <message>
+            <source>Filter the exercises</source>
+            <translation>Filtrar los ejercicios</translation>
+        </message>
+        <message>
+            <source>Exercises of the routine</source>
+            <translation>Ejercicios de la rutina</translation>
+        </message>
+        <message>
+            <source>Routine details</source>
+            <translation>Detalles de la rutina</translation>
+        </message>
+        <message>
+            <source>Routine name</source>
+            <translation>Nombre de la rutina</translation>
+        </message>
+        <message>
+            <source>Practice advice</source>
+            <translation>Consejo de práctica</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Value refused</source>
+            <translation>Valor rechazado</translation>
+        </message>
+        <message>
+            <source>Reset to the routine's defaults</source>
+            <translation>Volver a los valores de la rutina</translation>
+        </message>
+        <message>
+            <source>Exercises, instructions and notes</source>
+            <translation>Ejercicios, instrucciones y notas</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Ajustes</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Volumen</translation>
+        </message>
+        <message>
+            <source>Voice</source>
+            <translation>Voz</translation>
+        </message>
+        <message>
+            <source>Voice rate</source>
+            <translation>Velocidad de la voz</translation>
+        </message>
+        <message>
+            <source>Test sound</source>
+            <translation>Probar el sonido</translation>
+        </message>
+        <message>
+            <source>Test voice</source>
+            <translation>Probar la voz</translation>
+        </message>
+        <message>
+            <source>Test result</source>
+            <translation>Resultado de la prueba</translation>
+        </message>
+        <message>
+            <source>Countdown length</source>
+            <translation>Duración de la cuenta atrás</translation>
+        </message>
+        <message>
+            <source>Get-ready seconds</source>
+            <translation>Segundos de preparación</translation>
+        </message>
+        <message>
+            <source>After sleep</source>
+            <translation>Tras la suspensión</translation>
+        </message>
+        <message>
+            <source>Pause when the screen locks</source>
+            <translation>Pausar al bloquear la pantalla</translation>
+        </message>
+        <message>
+            <source>Desktop notifications</source>
+            <translation>Notificaciones de escritorio</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation>Archivo de registro</translation>
+        </message>
+        <message>
+            <source>Workout summary</source>
+            <translation>Resumen del entrenamiento</translation>
+        </message>
+        <message>
+            <source>Summary heading</source>
+            <translation>Título del resumen</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Rutina</translation>
+        </message>
+        <message>
+            <source>How this session counts</source>
+            <translation>Cómo cuenta esta sesión</translation>
+        </message>
+        <message>
+            <source>Active time</source>
+            <translation>Tiempo activo</translation>
+        </message>
+        <message>
+            <source>Steps done</source>
+            <translation>Pasos hechos</translation>
+        </message>
+        <message>
+            <source>Steps skipped</source>
+            <translation>Pasos saltados</translation>
+        </message>
+        <message>
+            <source>Back to routines</source>
+            <translation>Volver a las rutinas</translation>
+        </message>
+        <message>
+            <source>Repeat this workout</source>
+            <translation>Repetir este entrenamiento</translation>
+        </message>
+        <message>
+            <source>Undo notice</source>
+            <translation>Aviso de deshacer</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>Lo que se hizo</translation>
+        </message>
+        <message>
+            <source>Exercise instructions</source>
+            <translation>Instrucciones del ejercicio</translation>
         </message>
     </context>
     <context>

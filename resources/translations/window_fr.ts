@@ -12,8 +12,364 @@
             <translation>{percent} % effectué</translation>
         </message>
         <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts title</source>
+            <translation>Titre des raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Shortcut list</source>
+            <translation>Liste des raccourcis</translation>
+        </message>
+        <message>
             <source>Every keyboard shortcut: keys, what they do, where</source>
             <translation>Tous les raccourcis clavier : touches, effet, où</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Exercice</translation>
+        </message>
+        <message>
+            <source>Exercises</source>
+            <translation>Exercices</translation>
+        </message>
+        <message>
+            <source>Alt+Up and Alt+Down move the chosen exercise, Delete removes it, Ctrl+D duplicates it</source>
+            <translation>Alt+Haut et Alt+Bas déplacent l'exercice choisi, Suppr le retire, Ctrl+D le duplique</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Add parameter</source>
+            <translation>Ajouter un paramètre</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <source>Total time</source>
+            <translation>Durée totale</translation>
+        </message>
+        <message>
+            <source>First segments</source>
+            <translation>Premiers segments</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problèmes</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Chronologie</translation>
+        </message>
+        <message>
+            <source>Routine editor</source>
+            <translation>Éditeur de routine</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Routine form</source>
+            <translation>Formulaire de la routine</translation>
+        </message>
+        <message>
+            <source>Adjustable values</source>
+            <translation>Valeurs réglables</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>Barre de menus</translation>
+        </message>
+        <message>
+            <source>Mini timer</source>
+            <translation>Mini-minuteur</translation>
+        </message>
+        <message>
+            <source>Segment kind</source>
+            <translation>Type de segment</translation>
+        </message>
+        <message>
+            <source>Time left in this segment</source>
+            <translation>Temps restant de ce segment</translation>
+        </message>
+        <message>
+            <source>Remind me</source>
+            <translation>Me rappeler</translation>
+        </message>
+        <message>
+            <source>Times of day</source>
+            <translation>Heures de la journée</translation>
+        </message>
+        <message>
+            <source>Times like 09:00, separated by commas</source>
+            <translation>Des heures comme 09:00, séparées par des virgules</translation>
+        </message>
+        <message>
+            <source>Times a day</source>
+            <translation>Fois par jour</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Jusqu'à</translation>
+        </message>
+        <message>
+            <source>Use the routine's advice</source>
+            <translation>Suivre le conseil de la routine</translation>
+        </message>
+        <message>
+            <source>What the reminder does</source>
+            <translation>Ce que fait le rappel</translation>
+        </message>
+        <message>
+            <source>Start Leg Timer at login</source>
+            <translation>Lancer Leg Timer à l'ouverture de session</translation>
+        </message>
+        <message>
+            <source>Workout</source>
+            <translation>Séance</translation>
+        </message>
+        <message>
+            <source>Round and set</source>
+            <translation>Tour et série</translation>
+        </message>
+        <message>
+            <source>Reps</source>
+            <translation>Répétitions</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Avis</translation>
+        </message>
+        <message>
+            <source>Next segment</source>
+            <translation>Segment suivant</translation>
+        </message>
+        <message>
+            <source>Session time done</source>
+            <translation>Temps de séance écoulé</translation>
+        </message>
+        <message>
+            <source>Session time left</source>
+            <translation>Temps de séance restant</translation>
+        </message>
+        <message>
+            <source>Session progress</source>
+            <translation>Progression de la séance</translation>
+        </message>
+        <message>
+            <source>Keyboard hints</source>
+            <translation>Aide clavier</translation>
+        </message>
+        <message>
+            <source>Workout history</source>
+            <translation>Historique des séances</translation>
+        </message>
+        <message>
+            <source>History heading</source>
+            <translation>Titre de l'historique</translation>
+        </message>
+        <message>
+            <source>Streaks</source>
+            <translation>Séries de jours</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Totals per routine</source>
+            <translation>Totaux par routine</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Séances</translation>
+        </message>
+        <message>
+            <source>Session columns</source>
+            <translation>Colonnes des séances</translation>
+        </message>
+        <message>
+            <source>History notice</source>
+            <translation>Avis de l'historique</translation>
+        </message>
+        <message>
+            <source>Delete the selected session</source>
+            <translation>Supprimer la séance choisie</translation>
+        </message>
+        <message>
+            <source>Undo the deletion</source>
+            <translation>Annuler la suppression</translation>
+        </message>
+        <message>
+            <source>Jump list</source>
+            <translation>Liste de saut</translation>
+        </message>
+        <message>
+            <source>Filter the exercises</source>
+            <translation>Filtrer les exercices</translation>
+        </message>
+        <message>
+            <source>Exercises of the routine</source>
+            <translation>Exercices de la routine</translation>
+        </message>
+        <message>
+            <source>Routine details</source>
+            <translation>Détails de la routine</translation>
+        </message>
+        <message>
+            <source>Routine name</source>
+            <translation>Nom de la routine</translation>
+        </message>
+        <message>
+            <source>Practice advice</source>
+            <translation>Conseil de pratique</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Value refused</source>
+            <translation>Valeur refusée</translation>
+        </message>
+        <message>
+            <source>Reset to the routine's defaults</source>
+            <translation>Revenir aux valeurs de la routine</translation>
+        </message>
+        <message>
+            <source>Exercises, instructions and notes</source>
+            <translation>Exercices, consignes et notes</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Volume</translation>
+        </message>
+        <message>
+            <source>Voice</source>
+            <translation>Voix</translation>
+        </message>
+        <message>
+            <source>Voice rate</source>
+            <translation>Débit de la voix</translation>
+        </message>
+        <message>
+            <source>Test sound</source>
+            <translation>Tester le son</translation>
+        </message>
+        <message>
+            <source>Test voice</source>
+            <translation>Tester la voix</translation>
+        </message>
+        <message>
+            <source>Test result</source>
+            <translation>Résultat du test</translation>
+        </message>
+        <message>
+            <source>Countdown length</source>
+            <translation>Durée du compte à rebours</translation>
+        </message>
+        <message>
+            <source>Get-ready seconds</source>
+            <translation>Secondes de préparation</translation>
+        </message>
+        <message>
+            <source>After sleep</source>
+            <translation>Après la mise en veille</translation>
+        </message>
+        <message>
+            <source>Pause when the screen locks</source>
+            <translation>Mettre en pause au verrouillage de l'écran</translation>
+        </message>
+        <message>
+            <source>Desktop notifications</source>
+            <translation>Notifications du bureau</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation>Fichier journal</translation>
+        </message>
+        <message>
+            <source>Workout summary</source>
+            <translation>Bilan de la séance</translation>
+        </message>
+        <message>
+            <source>Summary heading</source>
+            <translation>Titre du bilan</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Routine</translation>
+        </message>
+        <message>
+            <source>How this session counts</source>
+            <translation>Comment cette séance compte</translation>
+        </message>
+        <message>
+            <source>Active time</source>
+            <translation>Temps actif</translation>
+        </message>
+        <message>
+            <source>Steps done</source>
+            <translation>Étapes faites</translation>
+        </message>
+        <message>
+            <source>Steps skipped</source>
+            <translation>Étapes sautées</translation>
+        </message>
+        <message>
+            <source>Back to routines</source>
+            <translation>Retour aux routines</translation>
+        </message>
+        <message>
+            <source>Repeat this workout</source>
+            <translation>Refaire cette séance</translation>
+        </message>
+        <message>
+            <source>Undo notice</source>
+            <translation>Avis d'annulation</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>Ce qui a été fait</translation>
+        </message>
+        <message>
+            <source>Exercise instructions</source>
+            <translation>Consignes de l'exercice</translation>
         </message>
     </context>
     <context>

@@ -12,8 +12,364 @@
             <translation>已完成 {percent}%</translation>
         </message>
         <message>
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts title</source>
+            <translation>键盘快捷键标题</translation>
+        </message>
+        <message>
+            <source>Shortcut list</source>
+            <translation>快捷键列表</translation>
+        </message>
+        <message>
             <source>Every keyboard shortcut: keys, what they do, where</source>
             <translation>所有键盘快捷键：按键、作用、适用位置</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>练习</translation>
+        </message>
+        <message>
+            <source>Exercises</source>
+            <translation>练习</translation>
+        </message>
+        <message>
+            <source>Alt+Up and Alt+Down move the chosen exercise, Delete removes it, Ctrl+D duplicates it</source>
+            <translation>Alt+上 和 Alt+下 移动所选练习，Delete 删除，Ctrl+D 复制</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>Add parameter</source>
+            <translation>添加参数</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>Total time</source>
+            <translation>总时长</translation>
+        </message>
+        <message>
+            <source>First segments</source>
+            <translation>前几个片段</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>时间线</translation>
+        </message>
+        <message>
+            <source>Routine editor</source>
+            <translation>方案编辑器</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Routine form</source>
+            <translation>方案表单</translation>
+        </message>
+        <message>
+            <source>Adjustable values</source>
+            <translation>可调数值</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>页面</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>菜单栏</translation>
+        </message>
+        <message>
+            <source>Mini timer</source>
+            <translation>迷你计时器</translation>
+        </message>
+        <message>
+            <source>Segment kind</source>
+            <translation>片段类型</translation>
+        </message>
+        <message>
+            <source>Time left in this segment</source>
+            <translation>本片段剩余时间</translation>
+        </message>
+        <message>
+            <source>Remind me</source>
+            <translation>提醒我</translation>
+        </message>
+        <message>
+            <source>Times of day</source>
+            <translation>一天中的时间</translation>
+        </message>
+        <message>
+            <source>Times like 09:00, separated by commas</source>
+            <translation>时间如 09:00，用逗号分隔</translation>
+        </message>
+        <message>
+            <source>Times a day</source>
+            <translation>每天次数</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <source>Use the routine's advice</source>
+            <translation>使用方案的建议</translation>
+        </message>
+        <message>
+            <source>What the reminder does</source>
+            <translation>提醒的内容</translation>
+        </message>
+        <message>
+            <source>Start Leg Timer at login</source>
+            <translation>登录时启动 Leg Timer</translation>
+        </message>
+        <message>
+            <source>Workout</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <source>Round and set</source>
+            <translation>轮次和组</translation>
+        </message>
+        <message>
+            <source>Reps</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <source>Next segment</source>
+            <translation>下一个片段</translation>
+        </message>
+        <message>
+            <source>Session time done</source>
+            <translation>本次已完成时间</translation>
+        </message>
+        <message>
+            <source>Session time left</source>
+            <translation>本次剩余时间</translation>
+        </message>
+        <message>
+            <source>Session progress</source>
+            <translation>本次进度</translation>
+        </message>
+        <message>
+            <source>Keyboard hints</source>
+            <translation>按键提示</translation>
+        </message>
+        <message>
+            <source>Workout history</source>
+            <translation>训练记录</translation>
+        </message>
+        <message>
+            <source>History heading</source>
+            <translation>记录标题</translation>
+        </message>
+        <message>
+            <source>Streaks</source>
+            <translation>连续记录</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>返回</translation>
+        </message>
+        <message>
+            <source>Totals per routine</source>
+            <translation>各方案合计</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>训练次数</translation>
+        </message>
+        <message>
+            <source>Session columns</source>
+            <translation>训练记录列</translation>
+        </message>
+        <message>
+            <source>History notice</source>
+            <translation>记录提示</translation>
+        </message>
+        <message>
+            <source>Delete the selected session</source>
+            <translation>删除所选训练记录</translation>
+        </message>
+        <message>
+            <source>Undo the deletion</source>
+            <translation>撤销删除</translation>
+        </message>
+        <message>
+            <source>Jump list</source>
+            <translation>跳转列表</translation>
+        </message>
+        <message>
+            <source>Filter the exercises</source>
+            <translation>筛选练习</translation>
+        </message>
+        <message>
+            <source>Exercises of the routine</source>
+            <translation>方案中的练习</translation>
+        </message>
+        <message>
+            <source>Routine details</source>
+            <translation>方案详情</translation>
+        </message>
+        <message>
+            <source>Routine name</source>
+            <translation>方案名称</translation>
+        </message>
+        <message>
+            <source>Practice advice</source>
+            <translation>练习建议</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <source>Value refused</source>
+            <translation>数值被拒绝</translation>
+        </message>
+        <message>
+            <source>Reset to the routine's defaults</source>
+            <translation>恢复方案默认值</translation>
+        </message>
+        <message>
+            <source>Exercises, instructions and notes</source>
+            <translation>练习、说明和备注</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>音量</translation>
+        </message>
+        <message>
+            <source>Voice</source>
+            <translation>语音</translation>
+        </message>
+        <message>
+            <source>Voice rate</source>
+            <translation>语速</translation>
+        </message>
+        <message>
+            <source>Test sound</source>
+            <translation>测试声音</translation>
+        </message>
+        <message>
+            <source>Test voice</source>
+            <translation>测试语音</translation>
+        </message>
+        <message>
+            <source>Test result</source>
+            <translation>测试结果</translation>
+        </message>
+        <message>
+            <source>Countdown length</source>
+            <translation>倒数时长</translation>
+        </message>
+        <message>
+            <source>Get-ready seconds</source>
+            <translation>准备秒数</translation>
+        </message>
+        <message>
+            <source>After sleep</source>
+            <translation>睡眠唤醒后</translation>
+        </message>
+        <message>
+            <source>Pause when the screen locks</source>
+            <translation>锁屏时暂停</translation>
+        </message>
+        <message>
+            <source>Desktop notifications</source>
+            <translation>桌面通知</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation>日志文件</translation>
+        </message>
+        <message>
+            <source>Workout summary</source>
+            <translation>训练总结</translation>
+        </message>
+        <message>
+            <source>Summary heading</source>
+            <translation>总结标题</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <source>How this session counts</source>
+            <translation>本次如何计入</translation>
+        </message>
+        <message>
+            <source>Active time</source>
+            <translation>活动时间</translation>
+        </message>
+        <message>
+            <source>Steps done</source>
+            <translation>已完成步骤</translation>
+        </message>
+        <message>
+            <source>Steps skipped</source>
+            <translation>已跳过步骤</translation>
+        </message>
+        <message>
+            <source>Back to routines</source>
+            <translation>返回方案列表</translation>
+        </message>
+        <message>
+            <source>Repeat this workout</source>
+            <translation>重复此训练</translation>
+        </message>
+        <message>
+            <source>Undo notice</source>
+            <translation>撤销提示</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>完成情况</translation>
+        </message>
+        <message>
+            <source>Exercise instructions</source>
+            <translation>练习说明</translation>
         </message>
     </context>
     <context>

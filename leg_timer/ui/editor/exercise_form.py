@@ -20,6 +20,7 @@ from leg_timer.core.translation import QT_TRANSLATE_NOOP, translate
 from leg_timer.ui.editor.cue_section import CueSection
 from leg_timer.ui.editor.fields import AreaField, ChoiceField, LineField
 from leg_timer.ui.editor.section import FormSection
+from leg_timer.ui.i18n import bind
 
 SHAPES = ("work", "hold", "reps", "total_reps")
 SHAPE_LABELS = (QT_TRANSLATE_NOOP("ExerciseForm", "Timed work"),
@@ -73,7 +74,7 @@ class ExerciseForm(QWidget):
     def __init__(self, draft: Callable[[], RoutineDraft], edit: Edit, push: Push,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Exercise")
+        bind(self, self.setAccessibleName, lambda: translate("Accessible", "Exercise"))
         self._draft = draft
         self.index = 0
         self._push = push

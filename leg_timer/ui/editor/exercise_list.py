@@ -19,6 +19,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QWidget
 
+from leg_timer.core.translation import translate
+from leg_timer.ui.i18n import bind
+
 
 def drop_target(source: int, row: int, count: int) -> int:
     """Where a row dragged from ``source`` lands when dropped before row ``row`` (``count``
@@ -34,9 +37,10 @@ class ExerciseList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Exercises")
-        self.setAccessibleDescription("Alt+Up and Alt+Down move the chosen exercise, Delete "
-                                      "removes it, Ctrl+D duplicates it")
+        bind(self, self.setAccessibleName, lambda: translate("Accessible", "Exercises"))
+        bind(self, self.setAccessibleDescription,
+             lambda: translate("Accessible", "Alt+Up and Alt+Down move the chosen exercise, "
+                                           "Delete removes it, Ctrl+D duplicates it"))
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setMinimumHeight(90)

@@ -21,6 +21,7 @@ from leg_timer.authoring.values import MISSING
 from leg_timer.core.translation import QT_TRANSLATE_NOOP, translate
 from leg_timer.ui.editor.fields import ChoiceField, LineField
 from leg_timer.ui.editor.section import FormSection
+from leg_timer.ui.i18n import bind
 
 Edit = Callable[[FieldPath, object], None]
 Push = Callable[[list[Op], str], None]
@@ -86,7 +87,7 @@ class ParameterSection(QWidget):
     def __init__(self, draft: Callable[[], RoutineDraft], edit: Edit, push: Push,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Parameters")
+        bind(self, self.setAccessibleName, lambda: translate("Accessible", "Parameters"))
         self._draft = draft
         self._edit = edit
         self._push = push
@@ -94,7 +95,8 @@ class ParameterSection(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton(self.tr("Add an adjustable va&lue"))
-        self.add_button.setAccessibleName("Add parameter")
+        bind(self.add_button, self.add_button.setAccessibleName,
+             lambda: translate("Accessible", "Add parameter"))
         self.add_button.setToolTip(self.tr("A value the user picks before starting, used as "
                                            "$name"))
         self.add_button.clicked.connect(self._on_add)

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from leg_timer.authoring.checks import CheckResult
 from leg_timer.core.durations import format_clock
+from leg_timer.core.translation import translate
 from leg_timer.present.wording import count
 from leg_timer.ui import theme
 from leg_timer.ui.editor.timeline import TimelineView, describe
+from leg_timer.ui.i18n import bind
 
 SEGMENTS_IN_WORDS = 16  # the rest are on the timeline (hover a bar)
 
@@ -25,21 +27,24 @@ class PreviewPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Preview")
+        bind(self, self.setAccessibleName, lambda: translate("Accessible", "Preview"))
         self.total_label = QLabel(self.tr("Total: –"))
-        self.total_label.setAccessibleName("Total time")
+        bind(self.total_label, self.total_label.setAccessibleName,
+             lambda: translate("Accessible", "Total time"))
         self.total_label.setFont(theme.scaled_font(self.font(), 1.2, bold=True))
         self.total_label.setWordWrap(True)
         self.timeline = TimelineView()
         self.segments_label = QLabel()
-        self.segments_label.setAccessibleName("First segments")
+        bind(self.segments_label, self.segments_label.setAccessibleName,
+             lambda: translate("Accessible", "First segments"))
         self.segments_label.setWordWrap(True)
         self.segments_label.setTextInteractionFlags(  # Tab reaches it: the timeline in words
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.problems_title = QLabel(self.tr("&Problems:"))
         self.problems = QListWidget()
-        self.problems.setAccessibleName("Problems")
+        bind(self.problems, self.problems.setAccessibleName,
+             lambda: translate("Accessible", "Problems"))
         self.problems.setWordWrap(True)
         self.problems.setMinimumHeight(60)
         self.problems_title.setBuddy(self.problems)

@@ -19,6 +19,7 @@ from leg_timer.core.durations import format_clock, format_seconds
 from leg_timer.core.plan import CueKind, Plan, Segment
 from leg_timer.core.translation import translate
 from leg_timer.ui import theme
+from leg_timer.ui.i18n import bind
 
 MANUAL_S = 15.0  # how wide a manual set is drawn, in seconds of the timeline
 LANE_PX = 22
@@ -37,7 +38,7 @@ class Span:
 class TimelineView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Timeline")
+        bind(self, self.setAccessibleName, lambda: translate("Accessible", "Timeline"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.spans: list[Span] = []
         self.total = 0.0

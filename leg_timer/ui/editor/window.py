@@ -51,6 +51,7 @@ from leg_timer.authoring.draft import (
     new_exercise,
 )
 from leg_timer.authoring.values import MISSING, plain_text, shown
+from leg_timer.core.translation import translate
 from leg_timer.core.yamltree import MAX_FILE_BYTES, too_big_message
 from leg_timer.ui.editor.commands import EditCommand
 from leg_timer.ui.editor.exercise_form import ExerciseForm
@@ -62,7 +63,7 @@ from leg_timer.ui.editor.problems import place_problems, problem_text, row_for, 
 from leg_timer.ui.editor.questions import Ask, ask_unsaved
 from leg_timer.ui.editor.routine_form import build_routine_sections
 from leg_timer.ui.editor.section import FormSection, Row
-from leg_timer.ui.i18n import plural
+from leg_timer.ui.i18n import bind, plural
 
 CHECK_DELAY_MS = 150
 NARROW_PX = 760  # below this the preview goes under the form
@@ -86,7 +87,7 @@ class EditorWindow(QDialog):
         self.check_result = CheckResult(None, None)
         self.text = ""
         self._show_title()
-        self.setAccessibleName("Routine editor")
+        bind(self, self.setAccessibleName, lambda: translate("Accessible", "Routine editor"))
         self.setSizeGripEnabled(True)
         self.setMinimumSize(320, 240)
 
@@ -96,7 +97,7 @@ class EditorWindow(QDialog):
         self.exercise_form = ExerciseForm(lambda: self.draft, self.edit, self.push)
         self.preview = PreviewPanel()
         self.status = QLabel()
-        self.status.setAccessibleName("Status")
+        bind(self.status, self.status.setAccessibleName, lambda: translate("Accessible", "Status"))
         self.status.setWordWrap(True)
         self._build_layout()
         self._build_actions()
@@ -145,17 +146,17 @@ class EditorWindow(QDialog):
 
     def _build_layout(self) -> None:
         body = QWidget()
-        body.setAccessibleName("Routine form")
+        bind(body, body.setAccessibleName, lambda: translate("Accessible", "Routine form"))
         column = QVBoxLayout(body)
         about, timing, cooldown, cues, notes = self.sections
         column.addWidget(about)
         column.addWidget(timing)
         values = QGroupBox(self.tr("Adjustable values ($name)"))
-        values.setAccessibleName("Adjustable values")
+        bind(values, values.setAccessibleName, lambda: translate("Accessible", "Adjustable values"))
         QVBoxLayout(values).addWidget(self.parameters)
         column.addWidget(values)
         exercises = QGroupBox(self.tr("Exercises"))
-        exercises.setAccessibleName("Exercises")
+        bind(exercises, exercises.setAccessibleName, lambda: translate("Accessible", "Exercises"))
         inner = QVBoxLayout(exercises)
         caption = QLabel(self.tr("E&xercises (Alt+Up, Alt+Down to move):"))
         caption.setBuddy(self.exercise_list)
@@ -180,14 +181,16 @@ class EditorWindow(QDialog):
             column.addWidget(section)
         column.addStretch(1)
         self.form_scroll = QScrollArea()
-        self.form_scroll.setAccessibleName("Routine form")
+        bind(self.form_scroll, self.form_scroll.setAccessibleName,
+             lambda: translate("Accessible", "Routine form"))
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_scroll.setWidget(body)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.form_scroll)
         self.preview_scroll = QScrollArea()
-        self.preview_scroll.setAccessibleName("Preview")
+        bind(self.preview_scroll, self.preview_scroll.setAccessibleName,
+             lambda: translate("Accessible", "Preview"))
         self.preview_scroll.setWidgetResizable(True)
         self.preview_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.preview_scroll.setWidget(self.preview)
@@ -196,11 +199,12 @@ class EditorWindow(QDialog):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setAccessibleName("Save")
+        bind(self.save_button, self.save_button.setAccessibleName,
+             lambda: translate("Accessible", "Save"))
         self.save_button.setToolTip(self.tr("Save ({keys})").format(keys="Ctrl+S"))
         self.save_button.clicked.connect(self.save)
         close = QPushButton(self.tr("Close"))
-        close.setAccessibleName("Close")
+        bind(close, close.setAccessibleName, lambda: translate("Accessible", "Close"))
         close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         for text, keys, slot, can in ((self.tr("Undo"), "Ctrl+Z", self.stack.undo,

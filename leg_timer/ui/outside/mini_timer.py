@@ -49,6 +49,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
+from leg_timer.core.translation import translate
 from leg_timer.present import mini_timer as words
 from leg_timer.present.shortcuts import SHORTCUTS, Shortcut
 from leg_timer.ui import theme
@@ -176,7 +177,7 @@ class MiniTimer(QWidget):
         # this one exists.
         self.setAttribute(Qt.WidgetAttribute.WA_MacAlwaysShowToolWindow)
         self.setWindowTitle(words.TITLE)
-        self.setAccessibleName("Mini timer")
+        bind(self, self.setAccessibleName, lambda: translate("Accessible", "Mini timer"))
         bind(self, self.setToolTip, words.tooltip)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFixedSize(*DEFAULT_SIZE)
@@ -195,15 +196,18 @@ class MiniTimer(QWidget):
         # "PAUSED · WORK · RIGHT SIDE" is about the window's width: the banner's font shrinks
         # a little rather than cut a word off.
         self.banner = FitLabel(bold=True)
-        self.banner.setAccessibleName("Segment kind")
+        bind(self.banner, self.banner.setAccessibleName,
+             lambda: translate("Accessible", "Segment kind"))
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.set_pixel_range(13, 9)
         self.clock = ClockFace()
-        self.clock.setAccessibleName("Time left in this segment")
+        bind(self.clock, self.clock.setAccessibleName,
+             lambda: translate("Accessible", "Time left in this segment"))
         self.clock.setMinimumSize(100, 40)
         self.clock.double_clicked.connect(self.open_requested)
         self.name_label = FitLabel(bold=True)
-        self.name_label.setAccessibleName("Exercise")
+        bind(self.name_label, self.name_label.setAccessibleName,
+             lambda: translate("Accessible", "Exercise"))
         self.name_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.name_label.set_pixel_range(16, 11)
         layout = QVBoxLayout(self)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from leg_timer.core.routine import Routine
+from leg_timer.core.translation import translate
 from leg_timer.reminders.defaults import default_rule
 from leg_timer.reminders.rules import (
     DAY_NAMES,
@@ -50,7 +51,7 @@ from leg_timer.reminders.rules import (
     rule_problem,
     rule_words,
 )
-from leg_timer.ui.i18n import plural
+from leg_timer.ui.i18n import bind, plural
 from leg_timer.ui.outside import autostart
 from leg_timer.ui.outside.reminders import ReminderScheduler
 from leg_timer.ui.pages import dates
@@ -81,25 +82,29 @@ class ReminderDialog(QDialog):
 
         self.enabled = QCheckBox(self.tr("&Remind me to do {routine}").format(
             routine=routine.name))
-        self.enabled.setAccessibleName("Remind me")
+        bind(self.enabled, self.enabled.setAccessibleName,
+             lambda: translate("Accessible", "Remind me"))
         layout.addWidget(self.enabled)
 
         self.at_times = QRadioButton(self.tr("At these &times of day:"))
         self.times = QLineEdit()
         self.times.setPlaceholderText("09:00, 18:00")
-        self.times.setAccessibleName("Times of day")
-        self.times.setAccessibleDescription("Times like 09:00, separated by commas")
+        bind(self.times, self.times.setAccessibleName,
+             lambda: translate("Accessible", "Times of day"))
+        bind(self.times, self.times.setAccessibleDescription,
+             lambda: translate("Accessible", "Times like 09:00, separated by commas"))
         self.spread = QRadioButton(self.tr("&Spread over the day:"))
         self.per_day = QSpinBox()
         self.per_day.setRange(1, MAX_PER_DAY)
         self.per_day.setSuffix(self.tr(" times a day"))
-        self.per_day.setAccessibleName("Times a day")
+        bind(self.per_day, self.per_day.setAccessibleName,
+             lambda: translate("Accessible", "Times a day"))
         self.start = QTimeEdit()
         self.start.setDisplayFormat("HH:mm")
-        self.start.setAccessibleName("From")
+        bind(self.start, self.start.setAccessibleName, lambda: translate("Accessible", "From"))
         self.end = QTimeEdit()
         self.end.setDisplayFormat("HH:mm")
-        self.end.setAccessibleName("Until")
+        bind(self.end, self.end.setAccessibleName, lambda: translate("Accessible", "Until"))
         kinds = QButtonGroup(self)
         kinds.addButton(self.at_times)
         kinds.addButton(self.spread)
@@ -133,17 +138,20 @@ class ReminderDialog(QDialog):
         self.advice.setWordWrap(True)
         layout.addWidget(self.advice)
         self.use_advice = QPushButton(self.tr("Use the routine's &advice"))
-        self.use_advice.setAccessibleName("Use the routine's advice")
+        bind(self.use_advice, self.use_advice.setAccessibleName,
+             lambda: translate("Accessible", "Use the routine's advice"))
         self.use_advice.clicked.connect(lambda: self._show_rule(default_rule(routine.practice)))
         layout.addWidget(self.use_advice)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("What the reminder does")
+        bind(self.summary, self.summary.setAccessibleName,
+             lambda: translate("Accessible", "What the reminder does"))
         layout.addWidget(self.summary)
 
         self.at_login = QCheckBox(self.tr("Start Leg Timer at &login, quietly (reminders come "
                                           "only while it runs)"))
-        self.at_login.setAccessibleName("Start Leg Timer at login")
+        bind(self.at_login, self.at_login.setAccessibleName,
+             lambda: translate("Accessible", "Start Leg Timer at login"))
         self.at_login.setVisible(autostart.available())
         self.at_login.setChecked(autostart.is_enabled())
         layout.addWidget(self.at_login)

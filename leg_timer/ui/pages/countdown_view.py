@@ -31,6 +31,7 @@ from leg_timer.present.display import CountdownDisplay
 from leg_timer.present.shortcuts import Action, key_name, workout_hint
 from leg_timer.ui import theme
 from leg_timer.ui.access.interfaces import QuietBar, decorative
+from leg_timer.ui.i18n import bind
 from leg_timer.ui.pages.workout_parts import GuideText, SizedClock, digits_cap_px
 from leg_timer.ui.widgets import FitLabel
 
@@ -65,7 +66,7 @@ class CountdownView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Workout")
+        bind(self, self.setAccessibleName, lambda: translate("Accessible", "Workout"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._focus_mode = False
         self._fill = theme.KIND_FILLS[next(iter(theme.KIND_FILLS))]
@@ -73,7 +74,8 @@ class CountdownView(QWidget):
         self.banner = _badge(self.tr("GET READY"), "Segment kind", self._fill)
         self.side_label = _badge("", "Side", theme.PAUSED_FILL)
         self.counters_label = QLabel()
-        self.counters_label.setAccessibleName("Round and set")
+        bind(self.counters_label, self.counters_label.setAccessibleName,
+             lambda: translate("Accessible", "Round and set"))
         self.muted_label = _badge(self.tr("MUTED"), "Sound muted", theme.PAUSED_FILL)
         self.muted_label.hide()
         self._flash_frame = QFrame(self)
@@ -92,7 +94,8 @@ class CountdownView(QWidget):
         header.addWidget(self.muted_label)
 
         self.name_label = FitLabel(bold=True)
-        self.name_label.setAccessibleName("Exercise")
+        bind(self.name_label, self.name_label.setAccessibleName,
+             lambda: translate("Accessible", "Exercise"))
         self.name_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.clock = SizedClock()
         # PAUSED floats over the foot of the clock, in no layout: showing it moves nothing,
@@ -104,33 +107,39 @@ class CountdownView(QWidget):
         self.clock.resized.connect(self._place_paused)
         self.clock.double_clicked.connect(self.double_clicked)
         self.detail_label = FitLabel(bold=True)
-        self.detail_label.setAccessibleName("Reps")
+        bind(self.detail_label, self.detail_label.setAccessibleName,
+             lambda: translate("Accessible", "Reps"))
         self.guide = GuideText()
         self._guide_wanted = True  # I hides and shows it
         self._guide_available = False  # the routine has instructions or safety notes
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice_label = QLabel()
-        self.notice_label.setAccessibleName("Notice")
+        bind(self.notice_label, self.notice_label.setAccessibleName,
+             lambda: translate("Accessible", "Notice"))
         self.notice_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice_label.setWordWrap(True)
         self.notice_label.setStyleSheet(theme.banner_style(theme.NOTICE_FILL))
         self.notice_label.hide()
         self.next_label = FitLabel()
-        self.next_label.setAccessibleName("Next segment")
+        bind(self.next_label, self.next_label.setAccessibleName,
+             lambda: translate("Accessible", "Next segment"))
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.elapsed_label = QLabel()
-        self.elapsed_label.setAccessibleName("Session time done")
+        bind(self.elapsed_label, self.elapsed_label.setAccessibleName,
+             lambda: translate("Accessible", "Session time done"))
         self.elapsed_label.setAccessibleDescription(
             "Time spent exercising so far, pauses not counted")
         self.remaining_label = QLabel()
-        self.remaining_label.setAccessibleName("Session time left")
+        bind(self.remaining_label, self.remaining_label.setAccessibleName,
+             lambda: translate("Accessible", "Session time left"))
         self.remaining_label.setAccessibleDescription(
             "The rest of the plan as it now stands (skips and added time included), of the "
             "session's total: time done and time left add up to it")
         self.remaining_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.session_bar = QuietBar()  # a QProgressBar's value changes are spoken
-        self.session_bar.setAccessibleName("Session progress")
+        bind(self.session_bar, self.session_bar.setAccessibleName,
+             lambda: translate("Accessible", "Session progress"))
         self.session_bar.setRange(0, 1000)
         self.session_bar.setTextVisible(False)
         self.session_bar.setMaximumHeight(10)
@@ -141,7 +150,8 @@ class CountdownView(QWidget):
         row.addWidget(self.session_bar, 1)
         row.addWidget(self.remaining_label)
         self.hint_label = FitLabel(workout_hint(paused=False))
-        self.hint_label.setAccessibleName("Keyboard hints")
+        bind(self.hint_label, self.hint_label.setAccessibleName,
+             lambda: translate("Accessible", "Keyboard hints"))
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         # The clock and the rep line on the left, the guide on the right (where it fits). The

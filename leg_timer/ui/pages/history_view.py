@@ -171,7 +171,7 @@ class HistoryView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Workout history")
+        bind(self, self.setAccessibleName, lambda: translate("Accessible", "Workout history"))
         self.store: SessionStore | None = None
         self.today = date.today()
         self.records: list[SessionRecord] = []
@@ -180,9 +180,11 @@ class HistoryView(QWidget):
         self.heading_label = QLabel()
         bind(self.heading_label, self.heading_label.setText, lambda: self.tr("History"))
         self.heading_label.setFont(theme.scaled_font(self.font(), 1.4, bold=True))
-        self.heading_label.setAccessibleName("History heading")
+        bind(self.heading_label, self.heading_label.setAccessibleName,
+             lambda: translate("Accessible", "History heading"))
         self.streak_label = QLabel()
-        self.streak_label.setAccessibleName("Streaks")
+        bind(self.streak_label, self.streak_label.setAccessibleName,
+             lambda: translate("Accessible", "Streaks"))
         self.streak_label.setFont(theme.scaled_font(self.font(), 1.1, bold=True))
         bind(self.streak_label, self.streak_label.setToolTip,
              lambda: self.tr("A day counts when any session on it completed"))
@@ -190,7 +192,8 @@ class HistoryView(QWidget):
         self.back_button = QPushButton()
         bind(self.back_button, self.back_button.setText,
              lambda: self.tr("Back  ({key})").format(key=key_name(Action.ESCAPE)))
-        self.back_button.setAccessibleName("Back")
+        bind(self.back_button, self.back_button.setAccessibleName,
+             lambda: translate("Accessible", "Back"))
         self.back_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Esc is the key
         self.back_button.clicked.connect(self.back_requested)
         top = QHBoxLayout()
@@ -202,7 +205,8 @@ class HistoryView(QWidget):
         self.heat_map = DayHeatMap()
         self.week_bars = WeekBars()
         self.totals_label = QLabel()
-        self.totals_label.setAccessibleName("Totals per routine")
+        bind(self.totals_label, self.totals_label.setAccessibleName,
+             lambda: translate("Accessible", "Totals per routine"))
         self.totals_label.setWordWrap(True)
         self.totals_label.setForegroundRole(QPalette.ColorRole.WindowText)
         charts = QWidget()
@@ -213,7 +217,7 @@ class HistoryView(QWidget):
 
         self._rows_generation = 0  # bumped by each drawing of the list
         self.list = QTreeWidget()
-        self.list.setAccessibleName("Sessions")
+        bind(self.list, self.list.setAccessibleName, lambda: translate("Accessible", "Sessions"))
         bind(self.list, self.list.setAccessibleDescription,
              lambda: self.tr("Newest first. Delete removes the selected session; {keys} brings "
                              "it back.").format(keys=_undo_keys()))
@@ -224,7 +228,7 @@ class HistoryView(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.list.header()
-        header.setAccessibleName("Session columns")
+        bind(header, header.setAccessibleName, lambda: translate("Accessible", "Session columns"))
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -239,19 +243,22 @@ class HistoryView(QWidget):
         self.splitter.setStretchFactor(1, 3)
 
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("History notice")
+        bind(self.status_label, self.status_label.setAccessibleName,
+             lambda: translate("Accessible", "History notice"))
         self.status_label.setWordWrap(True)
         self.delete_button = QPushButton()
         bind(self.delete_button, self.delete_button.setText,
              lambda: self.tr("Delete  ({key})").format(key=QKeySequence(Qt.Key.Key_Delete)
                                                      .toString(_NATIVE)))
-        self.delete_button.setAccessibleName("Delete the selected session")
+        bind(self.delete_button, self.delete_button.setAccessibleName,
+             lambda: translate("Accessible", "Delete the selected session"))
         self.delete_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button = QPushButton()
         bind(self.undo_button, self.undo_button.setText,
              lambda: self.tr("Undo  ({keys})").format(keys=_undo_keys()))
-        self.undo_button.setAccessibleName("Undo the deletion")
+        bind(self.undo_button, self.undo_button.setAccessibleName,
+             lambda: translate("Accessible", "Undo the deletion"))
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undo_button.clicked.connect(self.undo)
         bottom = QHBoxLayout()

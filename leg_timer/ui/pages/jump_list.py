@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leg_timer.core.translation import translate
 from leg_timer.present.display import JumpEntry
 from leg_timer.present.shortcuts import Action, key_name, keys_for
 from leg_timer.ui.i18n import bind
@@ -39,7 +40,7 @@ class JumpList(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Jump list")
+        bind(self, self.setAccessibleName, lambda: translate("Accessible", "Jump list"))
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.card = QFrame()
         self.card.setAutoFillBackground(True)
@@ -48,12 +49,14 @@ class JumpList(QWidget):
         self.title = QLabel()
         bind(self.title, self.title.setText, lambda: self.tr("Jump to an exercise"))
         self.filter = QLineEdit()
-        self.filter.setAccessibleName("Filter the exercises")
+        bind(self.filter, self.filter.setAccessibleName,
+             lambda: translate("Accessible", "Filter the exercises"))
         bind(self.filter, self.filter.setPlaceholderText, lambda: self.tr("Type to filter"))
         self.filter.textChanged.connect(self._apply_filter)
         self.filter.installEventFilter(self)
         self.list = QListWidget()
-        self.list.setAccessibleName("Exercises of the routine")
+        bind(self.list, self.list.setAccessibleName,
+             lambda: translate("Accessible", "Exercises of the routine"))
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the filter keeps the keys
         self.list.itemDoubleClicked.connect(lambda _item: self.accept_selected())
         self.hint = QLabel()

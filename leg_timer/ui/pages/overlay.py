@@ -28,7 +28,7 @@ from leg_timer.ui.i18n import bind, on_language_change
 class ShortcutOverlay(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Keyboard shortcuts")
+        bind(self, self.setAccessibleName, lambda: translate("Accessible", "Keyboard shortcuts"))
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.card = QFrame()
         self.card.setObjectName("overlayCard")
@@ -37,7 +37,8 @@ class ShortcutOverlay(QWidget):
         self.card.setBackgroundRole(QPalette.ColorRole.Window)
         title = QLabel()
         bind(title, title.setText, lambda: self.tr("Keyboard shortcuts"))
-        title.setAccessibleName("Keyboard shortcuts title")
+        bind(title, title.setAccessibleName,
+             lambda: translate("Accessible", "Keyboard shortcuts title"))
         font = QFont(title.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -49,7 +50,7 @@ class ShortcutOverlay(QWidget):
         self.rows: list[tuple[str, str, str]] = []
         self._row_labels: list[tuple[QLabel, QLabel, QLabel]] = []
         for row, shortcut in enumerate(SHORTCUTS):
-            keys = QLabel(shortcut.shown)
+            keys = QLabel(shortcut.keys_text)
             bold = QFont(keys.font())
             bold.setBold(True)
             keys.setFont(bold)
@@ -60,7 +61,7 @@ class ShortcutOverlay(QWidget):
             for column, label in enumerate((keys, description, place)):
                 label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(label, row, column)
-            self.rows.append((shortcut.shown, shortcut.description, where(shortcut)))
+            self.rows.append((shortcut.keys_text, shortcut.description, where(shortcut)))
             self._row_labels.append((keys, description, place))
         on_language_change(self, self._word_rows)
         grid.setColumnStretch(1, 1)
@@ -69,7 +70,7 @@ class ShortcutOverlay(QWidget):
         self.list_area = scroll
         self._focus_before: QWidget | None = None
         scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        scroll.setAccessibleName("Shortcut list")
+        bind(scroll, scroll.setAccessibleName, lambda: translate("Accessible", "Shortcut list"))
         scroll.setAccessibleDescription(self.text_hint())
         scroll.setWidget(grid_box)
         scroll.setWidgetResizable(True)
@@ -89,7 +90,7 @@ class ShortcutOverlay(QWidget):
 
     def _word_rows(self) -> None:
         """The table again in the language now chosen (present/shortcuts words it)."""
-        self.rows = [(shortcut.shown, shortcut.description, where(shortcut))
+        self.rows = [(shortcut.keys_text, shortcut.description, where(shortcut))
                      for shortcut in SHORTCUTS]
         for (keys, description, place), words in zip(self._row_labels, self.rows, strict=True):
             for label, text in zip((keys, description, place), words, strict=True):

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from leg_timer.core.errors import RoutineError
 from leg_timer.core.plan import PlanLimitError, build_plan
 from leg_timer.core.routine import Parameter, Routine
+from leg_timer.core.translation import translate
 from leg_timer.present import routine_text
 from leg_timer.present.wording import count
 from leg_timer.ui import theme
@@ -132,7 +133,7 @@ class RoutineDetails(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Routine details")
+        bind(self, self.setAccessibleName, lambda: translate("Accessible", "Routine details"))
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -142,34 +143,41 @@ class RoutineDetails(QScrollArea):
 
         body = QWidget()
         self.name_label = QLabel()
-        self.name_label.setAccessibleName("Routine name")
+        bind(self.name_label, self.name_label.setAccessibleName,
+             lambda: translate("Accessible", "Routine name"))
         font = theme.scaled_font(self.font(), 1.5, bold=True)
         self.name_label.setFont(font)
         self.name_label.setWordWrap(True)
         self.total_label = QLabel()
-        self.total_label.setAccessibleName("Total time")
+        bind(self.total_label, self.total_label.setAccessibleName,
+             lambda: translate("Accessible", "Total time"))
         self.total_label.setFont(theme.scaled_font(self.font(), 1.15, bold=True))
         self.advice_label = QLabel()  # the routine's practice hint against the history
-        self.advice_label.setAccessibleName("Practice advice")
+        bind(self.advice_label, self.advice_label.setAccessibleName,
+             lambda: translate("Accessible", "Practice advice"))
         self.advice_label.setWordWrap(True)
         self.advice_label.hide()
         self.tags_label = QLabel()
-        self.tags_label.setAccessibleName("Tags")
+        bind(self.tags_label, self.tags_label.setAccessibleName,
+             lambda: translate("Accessible", "Tags"))
         self.description_label = QLabel()
-        self.description_label.setAccessibleName("Description")
+        bind(self.description_label, self.description_label.setAccessibleName,
+             lambda: translate("Accessible", "Description"))
         # A grid, not a QFormLayout: a wrapped hint under a field gets its full height here.
         self.form_box = QWidget()
         self.form_layout = QVBoxLayout(self.form_box)
         self.form_layout.setContentsMargins(0, 6, 0, 6)
         self._grid_box: QWidget | None = None
         self.refused_label = QLabel()
-        self.refused_label.setAccessibleName("Value refused")
+        bind(self.refused_label, self.refused_label.setAccessibleName,
+             lambda: translate("Accessible", "Value refused"))
         self.refused_label.setWordWrap(True)
         self.refused_label.hide()
         self.reset_button = QPushButton()
         bind(self.reset_button, self.reset_button.setText,
              lambda: self.tr("Reset to the routine's defaults"))
-        self.reset_button.setAccessibleName("Reset to the routine's defaults")
+        bind(self.reset_button, self.reset_button.setAccessibleName,
+             lambda: translate("Accessible", "Reset to the routine's defaults"))
         bind(self.reset_button, self.reset_button.setToolTip,
              lambda: self.tr("Put every value above back to the routine's own"))
         self.reset_button.clicked.connect(self.reset_to_defaults)
@@ -179,7 +187,8 @@ class RoutineDetails(QScrollArea):
         self.form_layout.addWidget(self.refused_label)
         self.form_layout.addLayout(reset_row)
         self.info_label = QLabel()
-        self.info_label.setAccessibleName("Exercises, instructions and notes")
+        bind(self.info_label, self.info_label.setAccessibleName,
+             lambda: translate("Accessible", "Exercises, instructions and notes"))
         for label in (self.tags_label, self.description_label, self.info_label):
             label.setWordWrap(True)
         self.info_label.setTextFormat(Qt.TextFormat.RichText)

@@ -84,7 +84,7 @@ class SettingsDialog(QDialog):
                  *, log_file: Path | None = None) -> None:
         super().__init__(parent)
         bind(self, self.setWindowTitle, lambda: self.tr("Settings"))
-        self.setAccessibleName("Settings")
+        bind(self, self.setAccessibleName, lambda: translate("Accessible", "Settings"))
         self._cues = cues
         self._settings = settings
         # True while the controls are set from the preferences: those are not changes to apply.
@@ -92,7 +92,7 @@ class SettingsDialog(QDialog):
 
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
-        self.volume.setAccessibleName("Volume")
+        bind(self.volume, self.volume.setAccessibleName, lambda: translate("Accessible", "Volume"))
         self.muted = QCheckBox()
         bind(self.muted, self.muted.setText, lambda: self.tr("Mute sounds and voice ({key})")
              .format(key=key_name(Action.MUTE)))
@@ -103,10 +103,12 @@ class SettingsDialog(QDialog):
         bind(self.voice_enabled, self.voice_enabled.setText,
              lambda: self.tr("Speak announcements"))
         self.voice_name = QComboBox()
-        self.voice_name.setAccessibleName("Voice")
+        bind(self.voice_name, self.voice_name.setAccessibleName,
+             lambda: translate("Accessible", "Voice"))
         self.voice_rate = QSlider(Qt.Orientation.Horizontal)
         self.voice_rate.setRange(-10, 10)
-        self.voice_rate.setAccessibleName("Voice rate")
+        bind(self.voice_rate, self.voice_rate.setAccessibleName,
+             lambda: translate("Accessible", "Voice rate"))
         self.count_reps = QCheckBox()
         bind(self.count_reps, self.count_reps.setText,
              lambda: self.tr("Count reps aloud in paced sets"))
@@ -114,18 +116,21 @@ class SettingsDialog(QDialog):
         self.voice_reason.setWordWrap(True)
         self.test_sound = QPushButton()
         bind(self.test_sound, self.test_sound.setText, lambda: self.tr("Test sound"))
-        self.test_sound.setAccessibleName("Test sound")
+        bind(self.test_sound, self.test_sound.setAccessibleName,
+             lambda: translate("Accessible", "Test sound"))
         bind(self.test_sound, self.test_sound.setToolTip,
              lambda: self.tr("Play a cue now, at this volume"))
         self.test_sound.clicked.connect(self._on_test_sound)
         self.test_voice = QPushButton()
         bind(self.test_voice, self.test_voice.setText, lambda: self.tr("Test voice"))
-        self.test_voice.setAccessibleName("Test voice")
+        bind(self.test_voice, self.test_voice.setAccessibleName,
+             lambda: translate("Accessible", "Test voice"))
         bind(self.test_voice, self.test_voice.setToolTip,
              lambda: self.tr("Speak a line now, with this voice and rate"))
         self.test_voice.clicked.connect(self._on_test_voice)
         self.test_result = QLabel()
-        self.test_result.setAccessibleName("Test result")
+        bind(self.test_result, self.test_result.setAccessibleName,
+             lambda: translate("Accessible", "Test result"))
         self.test_result.setWordWrap(True)
         self.test_result.hide()
 
@@ -135,31 +140,36 @@ class SettingsDialog(QDialog):
         self.countdown = QSpinBox()
         self.countdown.setRange(1, MAX_COUNTDOWN_S)
         bind(self.countdown, self.countdown.setSuffix, lambda: self.tr(" s", "seconds"))
-        self.countdown.setAccessibleName("Countdown length")
+        bind(self.countdown, self.countdown.setAccessibleName,
+             lambda: translate("Accessible", "Countdown length"))
         self.own_prepare = QCheckBox()
         bind(self.own_prepare, self.own_prepare.setText,
              lambda: self.tr("Use my own get-ready time for every routine"))
         self.prepare = QSpinBox()
         self.prepare.setRange(0, int(MAX_PREPARE_S))
         bind(self.prepare, self.prepare.setSuffix, lambda: self.tr(" s", "seconds"))
-        self.prepare.setAccessibleName("Get-ready seconds")
+        bind(self.prepare, self.prepare.setAccessibleName,
+             lambda: translate("Accessible", "Get-ready seconds"))
         # A workout paused by sleep (or a screen lock): stay paused, or resume once the machine
         # is awake and the screen unlocked (ui/main_window.py, "sleep and screen lock").
         self.after_sleep = QComboBox()
-        self.after_sleep.setAccessibleName("After sleep")
+        bind(self.after_sleep, self.after_sleep.setAccessibleName,
+             lambda: translate("Accessible", "After sleep"))
         for key in AFTER_SLEEP_CHOICES:
             self.after_sleep.addItem(_after_sleep_name(key), key)
         self.pause_on_lock = QCheckBox()
         bind(self.pause_on_lock, self.pause_on_lock.setText,
              lambda: self.tr("Pause when the screen locks"))
-        self.pause_on_lock.setAccessibleName("Pause when the screen locks")
+        bind(self.pause_on_lock, self.pause_on_lock.setAccessibleName,
+             lambda: translate("Accessible", "Pause when the screen locks"))
         # Notifications at each new exercise while the window is not in front
         # (ui/outside/workout_notices.py reads the setting each time).
         self.notifications = QCheckBox()
         bind(self.notifications, self.notifications.setText,
              lambda: self.tr("Notify at each new exercise while this window is in the "
                              "background"))
-        self.notifications.setAccessibleName("Desktop notifications")
+        bind(self.notifications, self.notifications.setAccessibleName,
+             lambda: translate("Accessible", "Desktop notifications"))
         # For screen readers (ui/access/announcer.py reads both each time it speaks).
         self.last_seconds = QCheckBox()
         bind(self.last_seconds, self.last_seconds.setText,
@@ -169,7 +179,7 @@ class SettingsDialog(QDialog):
              lambda: self.tr("Screen reader: also show announcements as notifications "
                              "(Orca 45 and older)"))
         self.theme = QComboBox()
-        self.theme.setAccessibleName("Theme")
+        bind(self.theme, self.theme.setAccessibleName, lambda: translate("Accessible", "Theme"))
         for key in THEMES:
             self.theme.addItem(_theme_name(key), key)
         # "System (Deutsch)", then each language in its own name (never translated: a person
@@ -187,7 +197,8 @@ class SettingsDialog(QDialog):
             self.log_file.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse
                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-            self.log_file.setAccessibleName("Log file")
+            bind(self.log_file, self.log_file.setAccessibleName,
+                 lambda: translate("Accessible", "Log file"))
 
         for widget, name in ((self.muted, "Mute"), (self.voice_enabled, "Speak announcements"),
                              (self.count_reps, "Count reps aloud"), (self.ticks, "Countdown ticks"),
@@ -258,7 +269,8 @@ class SettingsDialog(QDialog):
         bind(self.mini_timer_note, self.mini_timer_note.setText,
              lambda: mini_words.about(QGuiApplication.platformName()))
         self.mini_timer_note.setWordWrap(True)
-        self.mini_timer_note.setAccessibleName("Mini timer")
+        bind(self.mini_timer_note, self.mini_timer_note.setAccessibleName,
+             lambda: translate("Accessible", "Mini timer"))
         QVBoxLayout(mini).addWidget(self.mini_timer_note)
         layout.addWidget(mini)
         layout.addWidget(self._caption(lambda: self.tr("Changes apply at once.")))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leg_timer.core.translation import translate
 from leg_timer.present.display import SummaryDisplay
 from leg_timer.present.shortcuts import Action, key_name
 from leg_timer.ui.i18n import bind
@@ -30,31 +31,37 @@ class SummaryView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Workout summary")
+        bind(self, self.setAccessibleName, lambda: translate("Accessible", "Workout summary"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.finished = True  # the session shown finished (False: it was stopped)
         self.heading_label = QLabel(self.tr("Workout complete"))
         self.heading_label.setWordWrap(True)  # a longer language wraps, never cut
-        self.heading_label.setAccessibleName("Summary heading")
+        bind(self.heading_label, self.heading_label.setAccessibleName,
+             lambda: translate("Accessible", "Summary heading"))
         self.routine_label = QLabel()
-        self.routine_label.setAccessibleName("Routine")
+        bind(self.routine_label, self.routine_label.setAccessibleName,
+             lambda: translate("Accessible", "Routine"))
         self.routine_label.setWordWrap(True)
         self.counts_label = QLabel()  # how this session counts: "Day 5 in a row"
-        self.counts_label.setAccessibleName("How this session counts")
+        bind(self.counts_label, self.counts_label.setAccessibleName,
+             lambda: translate("Accessible", "How this session counts"))
         self.counts_label.setWordWrap(True)
         self.counts_label.hide()
         for label in (self.heading_label, self.routine_label, self.counts_label):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.active_label = QLabel()
-        self.active_label.setAccessibleName("Active time")
+        bind(self.active_label, self.active_label.setAccessibleName,
+             lambda: translate("Accessible", "Active time"))
         bind(self.active_label, self.active_label.setToolTip,
              lambda: self.tr("Time spent exercising and resting, without pauses and without "
                              "the get-ready countdown"))
         self.done_label = QLabel()
-        self.done_label.setAccessibleName("Steps done")
+        bind(self.done_label, self.done_label.setAccessibleName,
+             lambda: translate("Accessible", "Steps done"))
         self.skipped_label = QLabel()
-        self.skipped_label.setAccessibleName("Steps skipped")
+        bind(self.skipped_label, self.skipped_label.setAccessibleName,
+             lambda: translate("Accessible", "Steps skipped"))
         self._captions: list[QLabel] = []
         grid = QGridLayout()
         for row, (caption, value) in enumerate(((lambda: self.tr("Active time"),
@@ -78,12 +85,14 @@ class SummaryView(QWidget):
         self.back_button = QPushButton()
         bind(self.back_button, self.back_button.setText,
              lambda: self.tr("Back to routines  ({key})").format(key=key_name(Action.ENTER)))
-        self.back_button.setAccessibleName("Back to routines")
+        bind(self.back_button, self.back_button.setAccessibleName,
+             lambda: translate("Accessible", "Back to routines"))
         self.back_button.clicked.connect(self.back_requested)
         self.repeat_button = QPushButton()
         bind(self.repeat_button, self.repeat_button.setText,
              lambda: self.tr("Repeat  ({key})").format(key=key_name(Action.RESTART)))
-        self.repeat_button.setAccessibleName("Repeat this workout")
+        bind(self.repeat_button, self.repeat_button.setAccessibleName,
+             lambda: translate("Accessible", "Repeat this workout"))
         self.repeat_button.clicked.connect(self.repeat_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -129,8 +138,19 @@ class SummaryView(QWidget):
             label.setFont(self._font(unit))
         for label in (self.active_label, self.done_label, self.skipped_label):
             label.setFont(self._font(unit * 1.3, bold=True))
-        for button in (self.back_button, self.repeat_button):
-            button.setFont(self._font(max(float(base), unit * 0.9)))
+        self._fit_buttons(max(float(base), unit * 0.9), float(base) * 0.8)
+
+    def _fit_buttons(self, pixels: float, smallest: float) -> None:
+        """The buttons side by side at ``pixels``, smaller (down to ``smallest``) where their
+        words are too long for the width (German, French: "Zurück zu den Programmen")."""
+        buttons = (self.back_button, self.repeat_button)
+        room = self.width() - 4 * 12  # the margins and the gap between the buttons
+        while True:
+            for button in buttons:
+                button.setFont(self._font(pixels))
+            if pixels <= smallest or sum(b.sizeHint().width() for b in buttons) <= room:
+                return
+            pixels = max(smallest, pixels * 0.9)
 
     def _font(self, pixels: float, *, bold: bool = False) -> QFont:
         font = QFont(self.font())

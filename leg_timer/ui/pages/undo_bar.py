@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from leg_timer.core.translation import translate
 from leg_timer.ui import theme
 from leg_timer.ui.i18n import bind
 
@@ -22,15 +23,17 @@ class UndoBar(QWidget):
 
     def __init__(self, undo_keys: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Undo notice")
+        bind(self, self.setAccessibleName, lambda: translate("Accessible", "Undo notice"))
         self.label = QLabel()
-        self.label.setAccessibleName("What was done")
+        bind(self.label, self.label.setAccessibleName,
+             lambda: translate("Accessible", "What was done"))
         self.label.setWordWrap(True)
         self.label.setStyleSheet(theme.banner_style(theme.NOTICE_FILL))
         self.button = QPushButton()
         bind(self.button, self.button.setText,
              lambda: self.tr("Undo  ({keys})").format(keys=undo_keys))
-        self.button.setAccessibleName("Undo the deletion")
+        bind(self.button, self.button.setAccessibleName,
+             lambda: translate("Accessible", "Undo the deletion"))
         self.button.clicked.connect(self.undo_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

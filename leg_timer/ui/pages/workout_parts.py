@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from leg_timer.core.translation import translate
+from leg_timer.ui.i18n import bind
 from leg_timer.ui.widgets import ClockFace
 
 DIGITS_SAMPLE = "0:00"
@@ -105,7 +106,7 @@ class GuideText(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Exercise instructions")
+        bind(self, self.setAccessibleName, lambda: translate("Accessible", "Exercise instructions"))
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self._title = ""
         self._instructions = ""
