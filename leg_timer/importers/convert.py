@@ -13,11 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import leg_timer.importers.jawt as jawt
+import leg_timer.importers.openhiit as openhiit
+import leg_timer.importers.qintervals as qintervals
+import leg_timer.importers.timer_machine as timer_machine
 from leg_timer.authoring.files import routine_id_for, routine_yaml
 from leg_timer.core import yamltree
 from leg_timer.core.errors import RoutineError
 from leg_timer.core.loader import load_routine_bytes
-from leg_timer.importers import jawt, openhiit, qintervals, timer_machine
 from leg_timer.importers.problems import FormatError, ImportProblem, Value
 from leg_timer.importers.timeline import Workout, routine_data
 
