@@ -88,17 +88,8 @@ def load_translators(language: str) -> list[QTranslator]:
 
 
 def translator_for(loaded: Sequence[QTranslator]) -> translation.Translator:
-    """One :data:`translation.Translator` asking each QTranslator in turn (``%n`` filled in
-    as QCoreApplication.translate does)."""
-
-    def translate(context: str, source: str, disambiguation: str | None, n: int) -> str:
-        for translator in loaded:
-            found = translator.translate(context, source, disambiguation, n)
-            if found:
-                return found.replace("%n", str(n)) if n >= 0 else found
-        return ""
-
-    return translate
+    """One :data:`translation.Translator` asking each QTranslator in turn."""
+    return translation.chained(loaded)
 
 
 def install_language(argv: Sequence[str] = (),

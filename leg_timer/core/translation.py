@@ -20,7 +20,8 @@ table of labels made at import time, before any language is chosen).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
 # (context, source text, disambiguation or None, n or -1) -> the translation, or "" if none.
 Translator = Callable[[str, str, str | None, int], str]
@@ -55,6 +56,28 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # Qt's name: lupdate r
     """Marks ``source`` for the catalogues; returns it untranslated (translate it later)."""
     del context
     return source
+
+
+class Catalogue(Protocol):
+    """What :func:`chained` asks of a catalogue: ``QTranslator.translate``'s shape."""
+
+    def translate(self, context: str, source: str, /, disambiguation: str | None = ...,
+                  n: int = ...) -> str | None: ...
+
+
+def chained(catalogues: Sequence[Catalogue]) -> Translator:
+    """A :data:`Translator` asking each catalogue in turn (loaded QTranslators, where Qt's
+    application-wide translate is not at hand: the command line, the audio hosts); ``%n`` is
+    filled in as ``QCoreApplication.translate`` does."""
+
+    def translate_with(context: str, source: str, disambiguation: str | None, n: int) -> str:
+        for catalogue in catalogues:
+            found = catalogue.translate(context, source, disambiguation=disambiguation, n=n)
+            if found:
+                return found.replace("%n", str(n)) if n >= 0 else found
+        return ""
+
+    return translate_with
 
 
 class Context:
