@@ -10,6 +10,23 @@ gives a tuple of forms (one, many) where the language has two.
 AREA = "text"
 
 WORDS: dict[str, list[tuple[object, ...]]] = {
+    "Argparse": [
+        ('usage: ', 'Aufruf: ', 'utilisation : ', 'uso: ', '用法：'),
+        ('options', 'Optionen', 'options', 'opciones', '选项'),
+        ('positional arguments', 'Argumente', 'arguments', 'argumentos', '位置参数'),
+        ('show this help message and exit', 'diese Hilfe zeigen und beenden', 'afficher cette aide et quitter', 'mostrar esta ayuda y salir', '显示此帮助并退出'),
+        ("show program's version number and exit", 'Versionsnummer zeigen und beenden', 'afficher le numéro de version et quitter', 'mostrar el número de versión y salir', '显示版本号并退出'),
+        ('%(prog)s: error: %(message)s\n', '%(prog)s: Fehler: %(message)s\n', '%(prog)s : erreur : %(message)s\n', '%(prog)s: error: %(message)s\n', '%(prog)s：错误：%(message)s\n'),
+        ('argument %(argument_name)s: %(message)s', 'Argument %(argument_name)s: %(message)s', 'argument %(argument_name)s : %(message)s', 'argumento %(argument_name)s: %(message)s', '参数 %(argument_name)s：%(message)s'),
+        ('expected one argument', 'ein Argument erwartet', 'un argument attendu', 'se esperaba un argumento', '需要一个参数'),
+        ('expected at least one argument', 'mindestens ein Argument erwartet', 'au moins un argument attendu', 'se esperaba al menos un argumento', '至少需要一个参数'),
+        ('invalid choice: %(value)r (choose from %(choices)s)', 'ungültige Wahl: %(value)r (möglich: %(choices)s)', 'choix invalide : %(value)r (choisir parmi %(choices)s)', 'opción no válida: %(value)r (elige entre %(choices)s)', '无效的选项：%(value)r（可选：%(choices)s）'),
+        ('invalid %(type)s value: %(value)r', 'ungültiger Wert für %(type)s: %(value)r', 'valeur %(type)s invalide : %(value)r', 'valor %(type)s no válido: %(value)r', '无效的 %(type)s 值：%(value)r'),
+        ('the following arguments are required: %s', 'diese Argumente fehlen: %s', 'arguments requis : %s', 'faltan estos argumentos: %s', '缺少以下参数：%s'),
+        ('unrecognized arguments: %s', 'unbekannte Argumente: %s', 'arguments non reconnus : %s', 'argumentos no reconocidos: %s', '无法识别的参数：%s'),
+        ('ambiguous option: %(option)s could match %(matches)s', 'mehrdeutige Option: %(option)s passt zu %(matches)s', 'option ambiguë : %(option)s peut correspondre à %(matches)s', 'opción ambigua: %(option)s puede ser %(matches)s', '选项不明确：%(option)s 可能匹配 %(matches)s'),
+        ('not allowed with argument %s', 'nicht zusammen mit Argument %s erlaubt', "non autorisé avec l'argument %s", 'no permitido con el argumento %s', '不能与参数 %s 一起使用'),
+    ],
     "Cues": [
         (". ", ". ", ". ", ". ", "。"),
         ("Get ready", "Bereit machen", "Préparez-vous", "Prepárate", "准备"),

@@ -14,6 +14,7 @@ start the Qt import. Only the one line naming the language is looked for.
 
 from __future__ import annotations
 
+import argparse
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from leg_timer import languages, resources
 from leg_timer.core import translation
+from leg_timer.core.translation import QT_TRANSLATE_NOOP
 from leg_timer.paths import default_paths
 
 if TYPE_CHECKING:
@@ -100,4 +102,32 @@ def install_language(argv: Sequence[str] = (),
     loaded = load_translators(language) if language != languages.ENGLISH else []
     # Always installed (None for English): a second run in one process (tests) starts afresh.
     translation.install(translator_for(loaded) if loaded else None)
+    # argparse's own words ("usage:", "options", its error messages) through the same door.
+    argparse._ = _argparse_words  # type: ignore[attr-defined]
     return language
+
+
+Argparse = translation.Context("Argparse")
+# The argparse messages a person meets (Python 3.11's wording), marked for the catalogues.
+ARGPARSE_WORDS = frozenset({
+    QT_TRANSLATE_NOOP("Argparse", "usage: "),
+    QT_TRANSLATE_NOOP("Argparse", "options"),
+    QT_TRANSLATE_NOOP("Argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("Argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("Argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("Argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("Argparse", "not allowed with argument %s"),
+})
+
+
+def _argparse_words(text: str) -> str:
+    """argparse's ``_()``: its marked words in the chosen language, anything else as it is."""
+    return Argparse.tr(text) if text in ARGPARSE_WORDS else text

@@ -78,3 +78,14 @@ def test_the_settings_choice_wins_over_the_system(tmp_path: Path, compiled: None
     (["plan", "--", "--basedir", "z"], None)])
 def test_the_base_folder_is_found_before_parsing(argv: list[str], expected: str | None) -> None:
     assert basedir_from(argv) == expected
+
+
+def test_argparse_words_too(tmp_path: Path, compiled: None) -> None:
+    """argparse's own words (usage, options, its errors) follow the language as well."""
+    assert run(tmp_path, "--help", LANGUAGE="de").stdout.startswith("Aufruf: leg-timer")
+    missing = run(tmp_path, "plan", LANGUAGE="fr")
+    assert missing.returncode == 2
+    assert "erreur : arguments requis : ROUTINE" in missing.stderr
+    unknown = run(tmp_path, "list", "--bogus", LANGUAGE="zh_CN")
+    assert "无法识别的参数：--bogus" in unknown.stderr
+    assert run(tmp_path, "--help").stdout.startswith("usage: leg-timer")  # English by default
