@@ -12,6 +12,7 @@ AREA = "window"
 
 WORDS: dict[str, list[tuple[object, ...]]] = {
     "Accessible": [
+        ('Language', 'Sprache', 'Langue', 'Idioma', '语言'),
         ('Keyboard shortcuts', 'Tastenkürzel', 'Raccourcis clavier', 'Atajos de teclado', '键盘快捷键'),
         ('Keyboard shortcuts title', 'Titel der Tastenkürzel', 'Titre des raccourcis clavier', 'Título de los atajos de teclado', '键盘快捷键标题'),
         ('Shortcut list', 'Liste der Tastenkürzel', 'Liste des raccourcis', 'Lista de atajos', '快捷键列表'),

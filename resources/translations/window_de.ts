@@ -320,6 +320,10 @@
             <translation>Design</translation>
         </message>
         <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
             <source>Log file</source>
             <translation>Protokolldatei</translation>
         </message>

@@ -320,6 +320,10 @@
             <translation>Tema</translation>
         </message>
         <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
             <source>Log file</source>
             <translation>Archivo de registro</translation>
         </message>

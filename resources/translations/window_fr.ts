@@ -320,6 +320,10 @@
             <translation>Thème</translation>
         </message>
         <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
             <source>Log file</source>
             <translation>Fichier journal</translation>
         </message>

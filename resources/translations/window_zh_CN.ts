@@ -320,6 +320,10 @@
             <translation>主题</translation>
         </message>
         <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
             <source>Log file</source>
             <translation>日志文件</translation>
         </message>

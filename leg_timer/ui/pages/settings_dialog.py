@@ -185,6 +185,8 @@ class SettingsDialog(QDialog):
         # "System (Deutsch)", then each language in its own name (never translated: a person
         # who cannot read the current language still finds theirs).
         self.language = QComboBox()
+        bind(self.language, self.language.setAccessibleName,
+             lambda: translate("Accessible", "Language"))  # not its value: "Deutsch"
         self.language.addItem("", SYSTEM)
         for code in AVAILABLE:
             self.language.addItem(NATIVE_NAMES[code], code)
