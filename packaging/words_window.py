@@ -12,6 +12,8 @@ AREA = "window"
 
 WORDS: dict[str, list[tuple[object, ...]]] = {
     "Accessible": [
+        ('{label}: allowed values', '{label}: erlaubte Werte', '{label} : valeurs permises', '{label}: valores permitidos', '{label}：允许的值'),
+        ('{label}: hint', '{label}: Hinweis', '{label} : conseil', '{label}: pista', '{label}：提示'),
         ('Language', 'Sprache', 'Langue', 'Idioma', '语言'),
         ('Keyboard shortcuts', 'Tastenkürzel', 'Raccourcis clavier', 'Atajos de teclado', '键盘快捷键'),
         ('Keyboard shortcuts title', 'Titel der Tastenkürzel', 'Titre des raccourcis clavier', 'Título de los atajos de teclado', '键盘快捷键标题'),

@@ -268,6 +268,14 @@
             <translation>Übungen, Anleitungen und Hinweise</translation>
         </message>
         <message>
+            <source>{label}: allowed values</source>
+            <translation>{label}: erlaubte Werte</translation>
+        </message>
+        <message>
+            <source>{label}: hint</source>
+            <translation>{label}: Hinweis</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Einstellungen</translation>
         </message>

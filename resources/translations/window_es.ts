@@ -268,6 +268,14 @@
             <translation>Ejercicios, instrucciones y notas</translation>
         </message>
         <message>
+            <source>{label}: allowed values</source>
+            <translation>{label}: valores permitidos</translation>
+        </message>
+        <message>
+            <source>{label}: hint</source>
+            <translation>{label}: pista</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Ajustes</translation>
         </message>

@@ -268,6 +268,14 @@
             <translation>Exercices, consignes et notes</translation>
         </message>
         <message>
+            <source>{label}: allowed values</source>
+            <translation>{label} : valeurs permises</translation>
+        </message>
+        <message>
+            <source>{label}: hint</source>
+            <translation>{label} : conseil</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>

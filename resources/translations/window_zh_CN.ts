@@ -268,6 +268,14 @@
             <translation>练习、说明和备注</translation>
         </message>
         <message>
+            <source>{label}: allowed values</source>
+            <translation>{label}：允许的值</translation>
+        </message>
+        <message>
+            <source>{label}: hint</source>
+            <translation>{label}：提示</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>设置</translation>
         </message>

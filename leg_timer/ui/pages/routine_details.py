@@ -263,7 +263,8 @@ class RoutineDetails(QScrollArea):
             row = QHBoxLayout()
             row.addWidget(box)
             allowed = QLabel(routine_text.range_text(parameter))
-            allowed.setAccessibleName(f"{parameter.label} range")
+            allowed.setAccessibleName(translate("Accessible", "{label}: allowed values").format(
+                label=parameter.label))
             allowed.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             row.addWidget(allowed)
             row.addStretch(1)
@@ -274,7 +275,8 @@ class RoutineDetails(QScrollArea):
             grid.addLayout(row, line, 1)
             if parameter.description:
                 hint = QLabel(parameter.description)
-                hint.setAccessibleName(f"{parameter.label} hint")
+                hint.setAccessibleName(translate("Accessible", "{label}: hint").format(
+                    label=parameter.label))
                 hint.setWordWrap(True)
                 hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
                 grid.addWidget(hint, line + 1, 1)
