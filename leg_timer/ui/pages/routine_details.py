@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette, QValidator, QWheelEvent
@@ -200,6 +201,8 @@ class RoutineDetails(QScrollArea):
         for label in (self.description_label, self.info_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            # Selectable by keyboard gives a label click focus only: Tab must reach it too.
+            label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         layout = QVBoxLayout(body)
         layout.addWidget(self.name_label)
@@ -281,12 +284,21 @@ class RoutineDetails(QScrollArea):
                 hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
                 grid.addWidget(hint, line + 1, 1)
         self.form_box.setVisible(bool(routine.parameters))
+        chain = self.focus_chain()
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)  # the boxes are new: put them in reading order
         self.total_label.show()
         self.name_label.setText(routine.name)
         self.tags_label.setText(" · ".join(tag_name(tag) for tag in routine.tags))
         self.tags_label.setVisible(bool(routine.tags))
         self.description_label.setText(routine.description)
         self._refresh()
+
+    def focus_chain(self) -> list[QWidget]:
+        """What Tab visits here, in reading order: the description, each value, the reset
+        button, the exercises' text (the picker links the list before and its buttons after)."""
+        return [self.description_label, *self.spin_boxes.values(), self.reset_button,
+                self.info_label]
 
     def set_advice(self, text: str) -> None:
         """The line under the total: what the routine's ``practice:`` hint says today."""
