@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         # The history page (H); ``today`` is the local day it is drawn for (tests fix it).
         self.today: Callable[[], date] = date.today
         self.history_page = history_view.HistoryView()
+        self.history_page.name_of = self._routine_name
         self.history_page.back_requested.connect(self.close_history)
         self.history_page.changed.connect(self._on_history_changed)
         # The sessions the picker's advice reads, kept between selections (read again after
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
         self._history_from = Page.PICKER  # where Esc on the history page goes back to
         self._title_before_history = ""
         self.picker.history_requested.connect(self.show_history)
-        self.picker.list.currentItemChanged.connect(lambda *_items: self._update_advice())
+        self.picker.current_changed.connect(self._update_advice)
         self.stack = QStackedWidget()
         bind(self.stack, self.stack.setAccessibleName, lambda: translate("Accessible", "Pages"))
         self._pages = {Page.PICKER: self.picker, Page.WORKOUT: self.countdown,
@@ -308,6 +309,11 @@ class MainWindow(QMainWindow):
         self._show_page(Page.HISTORY)
         self.setWindowTitle(self._history_title())
         self.history_page.list.setFocus()
+
+    def _routine_name(self, routine_id: str) -> str | None:
+        """A routine's name in the chosen language, or None when the library has it not."""
+        summary = self.library.listed.get(routine_id)
+        return summary.name if summary is not None else None
 
     def _history_title(self) -> str:
         return self.tr("History · {app}").format(app=self.app_name)
@@ -553,12 +559,12 @@ class MainWindow(QMainWindow):
         selected row (the menu key)."""
         routines = self.picker.list
         if at is None:
-            current = routines.currentItem()
-            at = routines.visualItemRect(current).center() if current is not None else QPoint()
+            current = self.picker.current_key()
+            at = self.picker.row_rect(current).center() if current is not None else QPoint()
         else:
-            under = routines.itemAt(at)
+            under = self.picker.key_at(at)
             if under is not None:
-                routines.setCurrentItem(under)
+                self.picker.select(under)
         menu = self.menus.routine_menu
         menu.popup(routines.viewport().mapToGlobal(at))
         return menu

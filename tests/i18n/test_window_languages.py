@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from leg_timer import resources
 from leg_timer.core.plan import build_plan
+from leg_timer.history.store import HistoryStore
 from leg_timer.languages import AVAILABLE, ENGLISH
 from leg_timer.ui.language import LanguageSwitch
 from leg_timer.ui.main_window import MainWindow
@@ -80,7 +81,7 @@ def test_choosing_a_language_in_the_settings_rewords_the_open_window(
     assert dialog.windowTitle() == "Einstellungen"
     assert dialog.test_sound.text() == "Ton testen"
     # The routines' own words follow too (the library re-reads no file).
-    names = {picker.list.item(row).text() for row in range(picker.list.count())}
+    names = {str(picker.row_data(key)) for key in picker.listed_keys()}
     assert "Miniband-Zirkel" in names
     assert picker.details.name_label.text() == window.library.listed[
         picker.current_key() or ""].name
@@ -102,6 +103,28 @@ def test_choosing_a_language_in_the_settings_rewords_the_open_window(
     window.command("stop")
     process_events()
     assert window.summary.back_button.text().startswith("Back to routines")
+
+
+def test_the_history_names_routines_in_the_language_now_chosen(
+        make_window: WindowFactory, languages: LanguageSwitch) -> None:
+    if not resources.translation_files("de"):
+        pytest.skip("the catalogues are not compiled (packaging/translations.py)")
+    from tests.ui.test_history_page import record  # a session recorded in English
+
+    store = HistoryStore.in_memory()
+    try:
+        store.import_records([record(0, 10, routine="squat-100", name="100 squats")])
+        window: MainWindow = make_window(languages=languages, history=store)
+        window.set_language("de")
+        process_events()
+        window.show_history()
+        row = window.history_page.list.topLevelItem(0)
+        assert row is not None and row.text(1) == "100 Kniebeugen"
+        assert store.sessions()[0].name == "100 squats"  # the record itself is untouched
+        window.set_language(ENGLISH)
+        process_events()
+    finally:
+        store.close()
 
 
 def test_the_system_entry_names_the_language_the_system_asks_for(

@@ -84,15 +84,31 @@ def test_h_shows_calendar_streaks_totals_and_list(history_window: MainWindow,
     assert page.week_bars.totals()[-1] == pytest.approx(30)  # Mon-Wed of this week
     assert page.streak_label.text() == "Current streak: 3 days · Longest: 5 days"
     totals = page.totals_label.text()
-    assert "Knee clamp: 5 sessions, 75 min" in totals
-    assert "Squat 100: 4 sessions, 34 min" in totals
+    # Routines by their names now (the records hold the names they ran under: "Squat 100").
+    assert "Seated knee clamp: 5 sessions, 75 min" in totals
+    assert "100 squats: 4 sessions, 34 min" in totals
     assert page.list.topLevelItemCount() == len(RECORDS)
     newest = page.list.topLevelItem(0)
     assert newest is not None
     assert [newest.text(column) for column in range(4)] == [
-        "Wed 18 Mar 2026  08:00", "Squat 100", "10:00", "completed"]
+        "Wed 18 Mar 2026  08:00", "100 squats", "10:00", "completed"]
     assert page.list.hasFocus()
     assert history_window.windowTitle().startswith("History")
+
+
+def test_a_routine_no_longer_listed_keeps_the_name_it_ran_under(
+        make_window: WindowFactory, qtbot: QtBot) -> None:
+    store = HistoryStore.in_memory()
+    try:
+        store.import_records([record(0, 5, routine="gone-routine", name="My old stretch")])
+        window = make_window(history=store)
+        window.today = lambda: TODAY
+        page = open_history(window, qtbot)
+        row = page.list.topLevelItem(0)
+        assert row is not None and row.text(1) == "My old stretch"
+        assert "My old stretch: 1 session, 5 min" in page.totals_label.text()
+    finally:
+        store.close()
 
 
 def test_the_history_button_and_esc_back_to_the_picker(history_window: MainWindow,
@@ -113,7 +129,7 @@ def test_arrows_delete_and_undo(history_window: MainWindow, store: HistoryStore,
     assert chosen not in {each.id for each in store.sessions()}
     assert page.list.topLevelItemCount() == len(RECORDS) - 1
     assert page.streak_label.text() == "Current streak: 1 day · Longest: 5 days"
-    assert "Deleted Squat 100" in page.status_label.text()
+    assert "Deleted 100 squats" in page.status_label.text()
     assert page.undo_button.isEnabled()
     qtbot.keyClick(page.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert chosen in {each.id for each in store.sessions()}

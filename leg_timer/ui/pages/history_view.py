@@ -16,7 +16,7 @@ Signals:
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Protocol
@@ -73,10 +73,20 @@ class SessionStore(Protocol):
 
 # -- the meaning of the history: leg_timer.history.practice's ------------------------------
 
-def routine_totals(records: Sequence[SessionRecord]) -> list[tuple[str, int, float]]:
+# A routine's name in the chosen language by its id (None: not in the library any more, and
+# the name recorded when it ran is shown). MainWindow gives the library's.
+NameOf = Callable[[str], str | None]
+
+
+def _recorded_name(_routine: str) -> str | None:
+    return None
+
+
+def routine_totals(records: Sequence[SessionRecord], name_of: NameOf = _recorded_name
+                   ) -> list[tuple[str, int, float]]:
     """(routine name, sessions, active minutes) per routine, the most practised first."""
-    return [(total.name, total.sessions, total.minutes)
-            for total in practice.routine_totals(records).values()]
+    return [(name_of(routine) or total.name, total.sessions, total.minutes)
+            for routine, total in practice.routine_totals(records).items()]
 
 
 def advice_for(routine: Routine, records: Sequence[SessionRecord], today: date) -> str:
@@ -119,12 +129,13 @@ def _started(record: SessionRecord) -> datetime:
 FIRST_ROWS = 300  # list rows made before the page first paints; the rest follow at once
 
 
-def _row(record: SessionRecord) -> QTreeWidgetItem:
-    item = QTreeWidgetItem([started_text(record), record.name, length_text(record.active_s),
+def _row(record: SessionRecord, name: str) -> QTreeWidgetItem:
+    """One session's row, the routine shown as ``name`` (its name in the chosen language)."""
+    item = QTreeWidgetItem([started_text(record), name, length_text(record.active_s),
                             outcome_text(record)])
     item.setData(0, ID_ROLE, record.id)
     item.setToolTip(1, translate("HistoryView", "{name} ({routine})").format(
-        name=record.name, routine=record.routine))
+        name=name, routine=record.routine))
     return item
 
 
@@ -176,6 +187,9 @@ class HistoryView(QWidget):
         self.today = date.today()
         self.records: list[SessionRecord] = []
         self.deleted: list[SessionRecord] = []  # newest last: what Ctrl+Z brings back
+        # Routine names in the chosen language (the records keep the name they ran under).
+        self.name_of: NameOf = _recorded_name
+        self._names: dict[str, str] = {}
 
         self.heading_label = QLabel()
         bind(self.heading_label, self.heading_label.setText, lambda: self.tr("History"))
@@ -295,15 +309,24 @@ class HistoryView(QWidget):
             self._say("")
         self._draw()
 
+    def shown_name(self, record: SessionRecord) -> str:
+        """The routine of ``record`` as the page shows it: its name in the chosen language
+        while the library has it, else the name recorded when it ran."""
+        name = self._names.get(record.routine)
+        if name is None:
+            name = self._names[record.routine] = self.name_of(record.routine) or record.name
+        return name
+
     def _draw(self) -> None:
         records = self.records
+        self._names.clear()  # the language or the library may have changed since
         self.heat_map.set_days(practice.day_minutes(records), self.today)
         self.week_bars.set_days(self.heat_map.day_minutes, self.today)
         streaks = practice.streaks(records, self.today)
         self.streak_label.setText(self.tr("Current streak: {current} · Longest: {longest}")
                                   .format(current=_days(streaks.current),
                                           longest=_days(streaks.longest)))
-        totals = routine_totals(records)
+        totals = routine_totals(records, self.name_of)
         self.totals_label.setText(" · ".join(
             self.tr("{routine}: {sessions}, {minutes} min").format(
                 routine=name, sessions=count(sessions, 'session'),
@@ -322,7 +345,8 @@ class HistoryView(QWidget):
         self._rows_generation += 1
         self.list.setUpdatesEnabled(False)  # one repaint for the whole list, not one per row
         self.list.clear()
-        self.list.addTopLevelItems([_row(record) for record in newest_first[:first]])
+        self.list.addTopLevelItems([_row(record, self.shown_name(record))
+                                    for record in newest_first[:first]])
         self.list.setUpdatesEnabled(True)
         if len(newest_first) > first:
             generation = self._rows_generation
@@ -336,7 +360,7 @@ class HistoryView(QWidget):
         if generation != self._rows_generation:
             return  # drawn again meanwhile: those rows are already there
         self.list.setUpdatesEnabled(False)
-        self.list.addTopLevelItems([_row(record) for record in records])
+        self.list.addTopLevelItems([_row(record, self.shown_name(record)) for record in records])
         self.list.setUpdatesEnabled(True)
 
     def _select_row(self, index: int) -> None:
@@ -374,7 +398,8 @@ class HistoryView(QWidget):
         self._draw()
         undo = _undo_keys()
         self._say(self.tr("Deleted {routine} of {when}. {keys} brings it back.").format(
-            routine=record.name, when=dates.stamp_text(record.local_started), keys=undo))
+            routine=self.shown_name(record), when=dates.stamp_text(record.local_started),
+            keys=undo))
         self.changed.emit()
         return True
 
@@ -394,7 +419,7 @@ class HistoryView(QWidget):
         self._draw()
         self._select_row([each.id for each in reversed(self.records)].index(record.id))
         self._say(self.tr("Brought back {routine} of {when}.").format(
-            routine=record.name, when=dates.stamp_text(record.local_started)))
+            routine=self.shown_name(record), when=dates.stamp_text(record.local_started)))
         self.changed.emit()
         return True
 
