@@ -12,6 +12,14 @@ AREA = "window"
 
 WORDS: dict[str, list[tuple[object, ...]]] = {
     "Accessible": [
+        ('Routine picker', 'Programmauswahl', 'Choix de la routine', 'Selector de rutinas', '方案选择'),
+        ('Search routines', 'Programme suchen', 'Rechercher des routines', 'Buscar rutinas', '搜索方案'),
+        ('Filter by tag', 'Nach Schlagwort filtern', 'Filtrer par étiquette', 'Filtrar por etiqueta', '按标签筛选'),
+        ('Routines', 'Programme', 'Routines', 'Rutinas', '方案'),
+        ('No matches', 'Keine Treffer', 'Aucun résultat', 'Sin resultados', '没有匹配项'),
+        ('Start the selected routine', 'Gewähltes Programm starten', 'Lancer la routine choisie', 'Iniciar la rutina elegida', '开始所选方案'),
+        ('Open routines folder', 'Programmordner öffnen', 'Ouvrir le dossier des routines', 'Abrir la carpeta de rutinas', '打开方案文件夹'),
+        ('Loading progress', 'Ladefortschritt', 'Progression du chargement', 'Progreso de carga', '加载进度'),
         ('{label}: allowed values', '{label}: erlaubte Werte', '{label} : valeurs permises', '{label}: valores permitidos', '{label}：允许的值'),
         ('{label}: hint', '{label}: Hinweis', '{label} : conseil', '{label}: pista', '{label}：提示'),
         ('Language', 'Sprache', 'Langue', 'Idioma', '语言'),

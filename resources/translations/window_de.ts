@@ -383,6 +383,38 @@
             <source>Exercise instructions</source>
             <translation>Anleitung zur Übung</translation>
         </message>
+        <message>
+            <source>Routine picker</source>
+            <translation>Programmauswahl</translation>
+        </message>
+        <message>
+            <source>Search routines</source>
+            <translation>Programme suchen</translation>
+        </message>
+        <message>
+            <source>Filter by tag</source>
+            <translation>Nach Schlagwort filtern</translation>
+        </message>
+        <message>
+            <source>Routines</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>Keine Treffer</translation>
+        </message>
+        <message>
+            <source>Start the selected routine</source>
+            <translation>Gewähltes Programm starten</translation>
+        </message>
+        <message>
+            <source>Open routines folder</source>
+            <translation>Programmordner öffnen</translation>
+        </message>
+        <message>
+            <source>Loading progress</source>
+            <translation>Ladefortschritt</translation>
+        </message>
     </context>
     <context>
         <name>App</name>

@@ -383,6 +383,38 @@
             <source>Exercise instructions</source>
             <translation>Instrucciones del ejercicio</translation>
         </message>
+        <message>
+            <source>Routine picker</source>
+            <translation>Selector de rutinas</translation>
+        </message>
+        <message>
+            <source>Search routines</source>
+            <translation>Buscar rutinas</translation>
+        </message>
+        <message>
+            <source>Filter by tag</source>
+            <translation>Filtrar por etiqueta</translation>
+        </message>
+        <message>
+            <source>Routines</source>
+            <translation>Rutinas</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>Sin resultados</translation>
+        </message>
+        <message>
+            <source>Start the selected routine</source>
+            <translation>Iniciar la rutina elegida</translation>
+        </message>
+        <message>
+            <source>Open routines folder</source>
+            <translation>Abrir la carpeta de rutinas</translation>
+        </message>
+        <message>
+            <source>Loading progress</source>
+            <translation>Progreso de carga</translation>
+        </message>
     </context>
     <context>
         <name>App</name>

@@ -383,6 +383,38 @@
             <source>Exercise instructions</source>
             <translation>Consignes de l'exercice</translation>
         </message>
+        <message>
+            <source>Routine picker</source>
+            <translation>Choix de la routine</translation>
+        </message>
+        <message>
+            <source>Search routines</source>
+            <translation>Rechercher des routines</translation>
+        </message>
+        <message>
+            <source>Filter by tag</source>
+            <translation>Filtrer par étiquette</translation>
+        </message>
+        <message>
+            <source>Routines</source>
+            <translation>Routines</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>Aucun résultat</translation>
+        </message>
+        <message>
+            <source>Start the selected routine</source>
+            <translation>Lancer la routine choisie</translation>
+        </message>
+        <message>
+            <source>Open routines folder</source>
+            <translation>Ouvrir le dossier des routines</translation>
+        </message>
+        <message>
+            <source>Loading progress</source>
+            <translation>Progression du chargement</translation>
+        </message>
     </context>
     <context>
         <name>App</name>

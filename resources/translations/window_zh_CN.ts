@@ -383,6 +383,38 @@
             <source>Exercise instructions</source>
             <translation>练习说明</translation>
         </message>
+        <message>
+            <source>Routine picker</source>
+            <translation>方案选择</translation>
+        </message>
+        <message>
+            <source>Search routines</source>
+            <translation>搜索方案</translation>
+        </message>
+        <message>
+            <source>Filter by tag</source>
+            <translation>按标签筛选</translation>
+        </message>
+        <message>
+            <source>Routines</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>没有匹配项</translation>
+        </message>
+        <message>
+            <source>Start the selected routine</source>
+            <translation>开始所选方案</translation>
+        </message>
+        <message>
+            <source>Open routines folder</source>
+            <translation>打开方案文件夹</translation>
+        </message>
+        <message>
+            <source>Loading progress</source>
+            <translation>加载进度</translation>
+        </message>
     </context>
     <context>
         <name>App</name>

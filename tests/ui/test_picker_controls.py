@@ -114,7 +114,7 @@ def test_the_list_is_sorted_by_the_name_shown(make_window: WindowFactory, user_d
                                                                     work="20s"))
     (user_dir / "broken.yaml").write_text("version: 1\n")
     picker = make_window().picker
-    names = [picker.list.item(row).text() for row in range(picker.list.count())]
+    names = [str(picker.row_data(key)) for key in picker.listed_keys()]
     routines = [name for name in names if not name.startswith("Cannot load")]
     assert routines == sorted(routines, key=str.casefold)
     assert routines[1] == "Ankle circles" and routines[-1] == "Zebra walk"
@@ -143,6 +143,27 @@ def test_an_empty_search_says_there_is_nothing_to_start(window: MainWindow, qtbo
     assert picker.search.text() == ""
     assert details.name_label.text() == picker.current_routine().name  # type: ignore[union-attr]
     assert picker.hint_label.text().startswith("Enter or Space starts")
+
+
+def test_a_search_that_hides_the_selected_routine_selects_the_first_shown(
+        window: MainWindow, qtbot: QtBot) -> None:
+    picker = window.picker
+    assert picker.select("knee-clamp")
+    moves: list[str] = []  # the rows the view makes current (a screen reader's focus)
+    picker.list.selectionModel().currentChanged.connect(
+        lambda index, _before: moves.append(str(index.data())) if index.isValid() else None)
+    picker.search.setText("squat")
+    shown = picker.visible_keys()
+    assert "knee-clamp" not in shown and picker.current_key() == shown[0]
+    assert moves == [picker.row_data(shown[0])]  # straight there, not via a neighbour
+    assert picker.details.name_label.text() == picker.row_data(shown[0])
+    picker.search.setText("xyzzy")
+    assert picker.current_key() is None and picker.row_count() == 0
+    picker.search.clear()  # the routine selected before nothing was shown, selected again
+    assert picker.current_key() == shown[0] and picker.row_count() == len(picker.listed_keys())
+    qtbot.keyClick(picker.list, Key.Key_Return)
+    assert window.page() is Page.WORKOUT
+    assert window.session is not None and window.session.plan.routine.id == shown[0]
 
 
 def test_a_broken_file_selected_offers_no_start_key(make_window: WindowFactory,
@@ -219,7 +240,7 @@ def test_the_list_follows_files_added_changed_and_removed(make_window: WindowFac
     (user_dir / "added.yaml").write_text("version: 1\n")
     relisted()
     assert "added" not in picker.visible_keys()
-    assert picker.list.item(picker.list.count() - 1).text() == "Cannot load added.yaml"
+    assert picker.row_data(picker.listed_keys()[-1]) == "Cannot load added.yaml"
 
     (user_dir / "added.yaml").unlink()
     (user_dir / "mine.yaml").unlink()

@@ -51,7 +51,8 @@ def snapshots(picker: PickerPage) -> list[tuple[int, str, bool]]:
     """(rows, progress text, progress shown) after each step of the listing."""
     seen: list[tuple[int, str, bool]] = []
     picker._load_timer.timeout.connect(lambda: seen.append(
-        (picker.list.count(), picker.progress_label.text(), picker.progress_label.isVisible())))
+        (len(picker.listed_keys()), picker.progress_label.text(),
+         picker.progress_label.isVisible())))
     return seen
 
 
@@ -64,7 +65,7 @@ def test_rows_arrive_a_few_at_a_time_with_progress(make_window: WindowFactory, f
     picker = window.picker
     seen = snapshots(picker)
     qtbot.waitUntil(lambda: not picker.loading, timeout=20_000)
-    assert picker.list.count() == 8 + FILES
+    assert len(picker.listed_keys()) == 8 + FILES
     counts = [rows for rows, _text, _shown in seen]
     assert counts == sorted(counts) and len(set(counts)) >= FILES // 5  # five a step
     assert (8 + 5, f"Loading your routines: 5 of {FILES}", True) in seen
@@ -100,13 +101,13 @@ def test_a_start_naming_a_user_routine_is_served_at_once(make_window: WindowFact
     session = window.session
     assert session is not None and session.plan.routine.name == "Mine 59"
     qtbot.wait(50)  # the listing waits while the workout is in view
-    listed = window.picker.list.count()
+    listed = len(window.picker.listed_keys())
     assert window.picker.loading and not window.picker._load_timer.isActive()
     qtbot.wait(50)
-    assert window.picker.list.count() == listed
+    assert len(window.picker.listed_keys()) == listed
     window.show_picker()
     qtbot.waitUntil(lambda: not window.picker.loading, timeout=20_000)
-    assert window.picker.list.count() == 8 + FILES
+    assert len(window.picker.listed_keys()) == 8 + FILES
 
 
 def test_a_file_named_like_a_builtin_says_it_is_yours(make_window: WindowFactory,
@@ -137,8 +138,8 @@ def test_entries_that_are_not_routines_are_listed_with_why(make_window: WindowFa
     window = make_window(library=open_library(user_dir, None))
     picker = window.picker
     qtbot.waitUntil(lambda: not picker.loading, timeout=20_000)
-    rows = {picker.list.item(row).text(): str(picker.list.item(row).data(LINE_ROLE))
-            for row in range(picker.list.count())}
+    rows = {str(picker.row_data(key)): str(picker.row_data(key, LINE_ROLE))
+            for key in picker.listed_keys()}
     assert rows["Cannot load pipe.yaml"] == "1 problem: not a regular file"
     assert rows["Cannot load loop.yaml"] == "1 problem: symbolic link loop"
     assert rows["Cannot load folder.yaml"] == "1 problem: a folder, not a file"

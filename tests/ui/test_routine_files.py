@@ -505,9 +505,8 @@ def test_right_click_on_a_row_selects_it_and_opens_the_routine_menu(
         mine: Path, window: MainWindow, qtbot: QtBot) -> None:
     routines = window.picker.list
     window.picker.select("squat-100")
-    item = window.picker._item("my-squats")
-    assert item is not None
-    point = routines.visualItemRect(item).center()
+    point = window.picker.row_rect("my-squats").center()
+    assert routines.viewport().rect().contains(point)
     viewport = routines.viewport()
     QApplication.sendEvent(viewport, QContextMenuEvent(
         QContextMenuEvent.Reason.Mouse, point, viewport.mapToGlobal(point)))
@@ -522,9 +521,7 @@ def test_right_click_on_a_row_selects_it_and_opens_the_routine_menu(
         QContextMenuEvent.Reason.Keyboard, QPoint(0, 0), routines.mapToGlobal(QPoint(0, 0))))
     qtbot.waitUntil(menu.isVisible)
     assert window.picker.current_key() == "knee-clamp"
-    clamp = window.picker._item("knee-clamp")
-    assert clamp is not None
-    point = routines.visualItemRect(clamp).center()
+    point = window.picker.row_rect("knee-clamp").center()
     assert menu.geometry().contains(routines.viewport().mapToGlobal(point)) or \
         menu.pos() == routines.viewport().mapToGlobal(point)
     menu.hide()

@@ -206,7 +206,7 @@ def test_manual_set_counts_up_and_ends_on_enter(make_window: object, qtbot: QtBo
     assert callable(make_window)
     window: MainWindow = make_window()
     assert window.picker.select("manual")
-    assert window.picker.list.currentItem().data(Qt.ItemDataRole.UserRole + 1) == (
+    assert window.picker.row_data("manual", Qt.ItemDataRole.UserRole + 1) == (
         "0:25 + 2 sets at your pace")
     qtbot.keyClick(window, Key.Key_Return)
     tick(window, clock, 5)

@@ -10,6 +10,10 @@ their problems in the details pane), never hidden. The last routine chosen and e
 routine's parameter values are remembered in the settings. Typing while the list has the
 focus goes to the search field.
 
+The list is a view over a filter (:class:`~leg_timer.ui.pages.routine_row.RoutineFilter`) over
+every row: what the search and the tag let through is all the view has, so what a screen reader
+counts, names and calls selected is what is shown, and what Enter starts.
+
 Rows are sorted by the name shown (a file that cannot be loaded comes after the routines). The
 hint line and the details pane always say what Enter and Space will do: with an empty search
 result or a broken file selected, that there is nothing to start. Space on the tag filter (or
@@ -22,6 +26,7 @@ that; the undo bar under the notice offers to bring a deleted routine back.
 
 Signals:
     start_requested(object): the user asked to start this :class:`~leg_timer.core.plan.Plan`.
+    current_changed(): another row is selected, or none (:meth:`PickerPage.current_key`).
     history_requested(): the History button was pressed (H does the same).
 """
 
@@ -30,12 +35,17 @@ from __future__ import annotations
 import bisect
 import time
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QLocale,
+    QModelIndex,
     QObject,
+    QPoint,
+    QRect,
     Qt,
     QTimer,
     QUrl,
@@ -47,14 +57,16 @@ from PySide6.QtGui import (
     QPalette,
     QResizeEvent,
     QShowEvent,
+    QStandardItem,
+    QStandardItemModel,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -64,12 +76,13 @@ from PySide6.QtWidgets import (
 from leg_timer.core.errors import Problem, RoutineError
 from leg_timer.core.plan import Plan, PlanLimitError, build_plan
 from leg_timer.core.routine import TAGS, Routine
+from leg_timer.core.translation import translate
 from leg_timer.library import Library
 from leg_timer.present import routine_text
 from leg_timer.present.shortcuts import Action, Page, key_name
-from leg_timer.present.wording import count
 from leg_timer.routine_index import FolderScan, Found, Summary, read_user_file
 from leg_timer.ui import theme
+from leg_timer.ui.i18n import bind, plural, tag_name
 from leg_timer.ui.key_routing import window_first
 from leg_timer.ui.pages.folder_watch import FolderWatch
 from leg_timer.ui.pages.routine_details import RoutineDetails
@@ -79,6 +92,7 @@ from leg_timer.ui.pages.routine_row import (
     ORIGIN_ROLE,
     TOTAL_ROLE,
     RoutineDelegate,
+    RoutineFilter,
 )
 from leg_timer.ui.pages.undo_bar import UndoBar
 from leg_timer.ui.settings import AppSettings
@@ -90,21 +104,21 @@ BUILTIN_ORIGIN = "built-in"
 LOAD_STEP_BUDGET_S = 0.004
 LOAD_STEP_ROWS = 16
 NARROW_PX = 640  # below this width the list sits above the details instead of beside them
-OPEN_FOLDER_TEXT = "Open routines folder"
 
 
 class PickerPage(QWidget):
     start_requested = Signal(object)
+    current_changed = Signal()
     history_requested = Signal()
 
     def __init__(self, library: Library, settings: AppSettings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Routine picker")
+        bind(self, self.setAccessibleName, lambda: translate("Accessible", "Routine picker"))
         self.library = library
         self.settings = settings
         self._values: dict[str, dict[str, float]] = {}
-        self._items: dict[str, QListWidgetItem] = {}
+        self._items: dict[str, QStandardItem] = {}  # every row, shown or filtered out
         self._failed: dict[str, RoutineError] = {}  # user routines that could not be read
         self._sized = False
         self._painted = False
@@ -116,6 +130,13 @@ class PickerPage(QWidget):
         self._load_timer.timeout.connect(self._load_more)
         self._order: list[tuple[int, str, int, str]] = []  # each row's sort key, row by row
         self._nothing_shown = False  # the details say there is nothing to start
+        # The search and the tag the rows are filtered by (read once per change, not per row).
+        self._query: tuple[str, str | None] = ("", None)
+        # The routine selected last: selected again when a search hid it and shows it again.
+        self._kept: str | None = None
+        # While rows are filtered, removed or added, the view may move its current row for a
+        # moment; the picker settles the selection after, once (see _after_filter).
+        self._quiet = False
         # Listing the folder again after a change: the scan, what it found so far, and
         # whether another change came in meanwhile.
         self._relist: FolderScan | None = None
@@ -130,32 +151,43 @@ class PickerPage(QWidget):
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            f"Search routines  ({key_name(Action.SEARCH)}, or just type)")
-        self.search.setAccessibleName("Search routines")
+        bind(self.search, self.search.setPlaceholderText,
+             lambda: self.tr("Search routines  ({key}, or just type)").format(
+                 key=key_name(Action.SEARCH)))
+        bind(self.search, self.search.setAccessibleName,
+             lambda: translate("Accessible", "Search routines"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.apply_filter)
         self.search.installEventFilter(self)
         self.search.setAcceptDrops(False)  # dropped files are imported (the window's)
         self.tag_filter = QComboBox()
-        self.tag_filter.setAccessibleName("Filter by tag")
-        self.tag_filter.addItem("All tags", "")
+        bind(self.tag_filter, self.tag_filter.setAccessibleName,
+             lambda: translate("Accessible", "Filter by tag"))
+        self.tag_filter.addItem(self.tr("All tags"), "")
         for tag in TAGS:
-            self.tag_filter.addItem(tag.capitalize(), tag)
+            self.tag_filter.addItem(tag_name(tag), tag)
         self.tag_filter.currentIndexChanged.connect(self.apply_filter)
         self.tag_filter.installEventFilter(self)  # Space opens it (see eventFilter)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.tag_filter)
 
-        self.list = QListWidget()
-        self.list.setAccessibleName("Routines")
+        # Every row, in its sorted place (see _insert); the view shows those the filter lets
+        # through, so a screen reader counts and walks only those.
+        self.rows = QStandardItemModel(self)
+        self.shown_rows = RoutineFilter(self._accepts_row, self)
+        self.shown_rows.setSourceModel(self.rows)
+        self.list = QListView()
+        bind(self.list, self.list.setAccessibleName, lambda: translate("Accessible", "Routines"))
+        self.list.setModel(self.shown_rows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setItemDelegate(RoutineDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.installEventFilter(self)
         self.list.viewport().installEventFilter(self)  # to list the user folder once painted
-        self.list.currentItemChanged.connect(self._on_current_changed)
-        self.list.itemActivated.connect(lambda _item: self.request_start())
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.list.activated.connect(lambda _index: self.request_start())
         self.details = RoutineDetails()
         self.details.prepare_s = settings.prepare_override_s
         self.details.values_changed.connect(self._on_values_changed)
@@ -166,26 +198,44 @@ class PickerPage(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
 
-        self.empty_label = QLabel("No routine matches the search.")
-        self.empty_label.setAccessibleName("No matches")
+        self.empty_label = QLabel()
+        bind(self.empty_label, self.empty_label.setText,
+             lambda: self.tr("No routine matches the search."))
+        bind(self.empty_label, self.empty_label.setAccessibleName,
+             lambda: translate("Accessible", "No matches"))
         self.empty_label.hide()
         self.hint_label = QLabel()
-        self.hint_label.setAccessibleName("Keyboard hints")
+        bind(self.hint_label, self.hint_label.setAccessibleName,
+             lambda: translate("Accessible", "Keyboard hints"))
         self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.start_button = QPushButton(f"Start  ({key_name(Action.ENTER)})")
-        self.start_button.setAccessibleName("Start the selected routine")
+        self.hint_label.setWordWrap(True)  # a longer language takes two lines, never cut
+        self.start_button = QPushButton()
+        bind(self.start_button, self.start_button.setText,
+             lambda: self.tr("Start  ({key})").format(key=key_name(Action.ENTER)))
+        bind(self.start_button, self.start_button.setAccessibleName,
+             lambda: translate("Accessible", "Start the selected routine"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.request_start)
-        self.folder_button = QPushButton(f"{OPEN_FOLDER_TEXT}  ({key_name(Action.OPEN_FOLDER)})")
-        self.folder_button.setAccessibleName(OPEN_FOLDER_TEXT)
+        self.folder_button = QPushButton()
+        bind(self.folder_button, self.folder_button.setText,
+             lambda: self.tr("Open routines folder  ({key})").format(
+                 key=key_name(Action.OPEN_FOLDER)))
+        bind(self.folder_button, self.folder_button.setAccessibleName,
+             lambda: translate("Accessible", "Open routines folder"))
         folder = library.user_dir
-        self.folder_button.setToolTip(f"Your own routines live in {folder}" if folder is not None
-                                      else "No folder for your own routines is in use")
-        self.folder_button.setAccessibleDescription(self.folder_button.toolTip())
+        bind(self.folder_button, self.folder_button.setToolTip,
+             lambda: self.tr("Your own routines live in {folder}").format(folder=folder)
+             if folder is not None else self.tr("No folder for your own routines is in use"))
+        bind(self.folder_button, self.folder_button.setAccessibleDescription,
+             self.folder_button.toolTip)  # bound after the tooltip: worded after it
         self.folder_button.setEnabled(folder is not None)
         self.folder_button.clicked.connect(self.open_routines_folder)
-        self.history_button = QPushButton(f"History  ({key_name(Action.HISTORY, Page.PICKER)})")
-        self.history_button.setAccessibleName("Workout history")
+        self.history_button = QPushButton()
+        bind(self.history_button, self.history_button.setText,
+             lambda: self.tr("History  ({key})").format(
+                 key=key_name(Action.HISTORY, Page.PICKER)))
+        bind(self.history_button, self.history_button.setAccessibleName,
+             lambda: translate("Accessible", "Workout history"))
         self.history_button.clicked.connect(self.history_requested)
         for control in (self.folder_button, self.start_button, self.details.reset_button,
                         self.history_button):
@@ -198,14 +248,16 @@ class PickerPage(QWidget):
         bottom.addWidget(self.start_button)
 
         self.notice_label = QLabel()
-        self.notice_label.setAccessibleName("Notice")
+        bind(self.notice_label, self.notice_label.setAccessibleName,
+             lambda: translate("Accessible", "Notice"))
         self.notice_label.setWordWrap(True)
         self.notice_label.setStyleSheet(theme.banner_style(theme.NOTICE_FILL))
         self.notice_label.hide()
         self.undo_bar = UndoBar(key_name(Action.UNDO))
         self.undo_bar.button.installEventFilter(self)  # Space presses it, as below
         self.progress_label = QLabel()
-        self.progress_label.setAccessibleName("Loading progress")
+        bind(self.progress_label, self.progress_label.setAccessibleName,
+             lambda: translate("Accessible", "Loading progress"))
         self.progress_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.progress_label.hide()
 
@@ -232,57 +284,106 @@ class PickerPage(QWidget):
         for number in range(len(self.library.broken)):
             self._add_broken_row(number)
         last = self.settings.last_routine
-        if not (last and self.select(last)) and self.list.count():
-            self.list.setCurrentRow(0)
+        if not (last and self.select(last)) and self.shown_rows.rowCount():
+            self.list.setCurrentIndex(self.shown_rows.index(0, 0))
             self._pending_select = last if self._scan is not None else None
 
-    def _add_routine_row(self, summary: Summary) -> QListWidgetItem:
+    @staticmethod
+    def _new_item(key: str) -> QStandardItem:
+        item = QStandardItem()
+        item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)  # no editing
+        item.setData(key, KEY_ROLE)
+        return item
+
+    def _add_routine_row(self, summary: Summary) -> QStandardItem:
         key = summary.id
-        builtin = self.library.is_builtin(key)
-        origin = BUILTIN_ORIGIN if builtin else f"your file {summary.path.rsplit('/', 1)[-1]}"
         routine = self.library.routines.get(key)
         if routine is not None:
             self._values[key] = self.settings.values_for(routine)
-        item = QListWidgetItem(summary.name)
-        item.setData(KEY_ROLE, key)
-        item.setData(ORIGIN_ROLE, origin)
-        description = " ".join(summary.description.split())
-        item.setData(LINE_ROLE, description if builtin
-                     else f"{origin[0].upper()}{origin[1:]} · {description}")
-        item.setToolTip("Built-in routine" if builtin else f"Your routine file: {summary.path}")
+        item = self._new_item(key)
+        self._word_routine_row(item, summary)
+        self._update_total(item)  # before it is in the model: no change to announce
         self._items[key] = item
+        builtin = self.library.is_builtin(key)
         self._insert(item, (0, summary.name.casefold(), 0 if builtin else 1, key))
-        self._update_total(item)
         return item
 
-    def _add_broken_row(self, number: int) -> QListWidgetItem:
-        error = self.library.broken[number]
-        item = QListWidgetItem(f"Cannot load {routine_text.broken_title(error)}")
-        key = f"{BROKEN_PREFIX}{number}"
-        item.setData(KEY_ROLE, key)
-        item.setData(TOTAL_ROLE, "broken")
+    def _word_routine_row(self, item: QStandardItem, summary: Summary) -> None:
+        """A routine row's words: its name, where it comes from, its description."""
+        builtin = self.library.is_builtin(summary.id)
+        file_name = summary.path.rsplit('/', 1)[-1]
+        origin = (self.tr("built-in") if builtin
+                  else self.tr("your file {file}").format(file=file_name))
+        item.setText(summary.name)
+        item.setData(origin, ORIGIN_ROLE)
+        description = " ".join(summary.description.split())
+        item.setData(description if builtin
+                     else self.tr("Your file {file} · {description}").format(
+                         file=file_name, description=description), LINE_ROLE)
+        item.setToolTip(self.tr("Built-in routine") if builtin
+                        else self.tr("Your routine file: {path}").format(path=summary.path))
+
+    def _word_broken_row(self, item: QStandardItem, error: RoutineError) -> None:
+        """A row of a file that cannot be loaded: what it is and its first problem."""
+        item.setText(self.tr("Cannot load {file}").format(file=routine_text.broken_title(error)))
+        item.setData(self.tr("broken"), TOTAL_ROLE)
         first = error.problems[0].message if error.problems else ""
-        item.setData(LINE_ROLE, f"{count(len(error.problems), 'problem')}: {first}")
+        number = len(error.problems)
+        item.setData(plural(self.tr("%n problem(s): {first}", "", number), number)
+                     .format(first=first), LINE_ROLE)
+
+    def relocalise(self) -> None:
+        """Every row, the tag names, the hints and the details in the language now chosen."""
+        self.tag_filter.setItemText(0, self.tr("All tags"))
+        for index in range(1, self.tag_filter.count()):
+            self.tag_filter.setItemText(index, tag_name(str(self.tag_filter.itemData(index))))
+        for key, item in self._items.items():
+            summary = self.library.listed.get(key)
+            if summary is not None:
+                self._word_routine_row(item, summary)
+                self._update_total(item)
+            elif key.startswith(BROKEN_PREFIX):
+                number = int(key.removeprefix(BROKEN_PREFIX))
+                if number < len(self.library.broken):
+                    self._word_broken_row(item, self.library.broken[number])
+        if self._nothing_shown:
+            self._show_nothing()
+        else:
+            self._show_current()
+
+    def _add_broken_row(self, number: int) -> QStandardItem:
+        error = self.library.broken[number]
+        key = f"{BROKEN_PREFIX}{number}"
+        item = self._new_item(key)
+        self._word_broken_row(item, error)
         item.setToolTip(str(error))
         self._items[key] = item
         self._insert(item, (1, item.text().casefold(), number, key))
         return item
 
-    def _insert(self, item: QListWidgetItem, order: tuple[int, str, int, str]) -> None:
-        """Add ``item`` in its place by the name shown (routines first, then broken files)."""
+    def _insert(self, item: QStandardItem, order: tuple[int, str, int, str]) -> None:
+        """Add ``item`` in its place by the name shown (routines first, then broken files);
+        the filter shows it or not at once."""
         row = bisect.bisect(self._order, order)
-        self._order.insert(row, order)
-        self.list.insertItem(row, item)
+        self._order.insert(row, order)  # first: the filter reads the row's key from here
+        self.rows.insertRow(row, item)
 
     def _remove_row(self, key: str) -> None:
         item = self._items.pop(key, None)
         if item is None:
             return
-        row = self.list.row(item)
+        row = item.row()
+        self.rows.removeRow(row)
         del self._order[row]
-        self.list.takeItem(row)
 
-    def _update_total(self, item: QListWidgetItem) -> None:
+    def _accepts_row(self, row: int) -> bool:
+        """Whether the filter lets row ``row`` of :attr:`rows` through."""
+        query, tag = self._query
+        if not query and tag is None:
+            return True  # every row (what _shown says, without matching 2,000 rows' words)
+        return self._shown(self._order[row][3], query, tag)
+
+    def _update_total(self, item: QStandardItem) -> None:
         """The row's total: exact for a routine read in full (with its chosen values), else
         the index's at the defaults (until it is selected and read)."""
         key = str(item.data(KEY_ROLE))
@@ -292,24 +393,23 @@ class PickerPage(QWidget):
                 plan = build_plan(routine, self._values[key],
                                   prepare_s=self.settings.prepare_override_s)
             except PlanLimitError:
-                total = "too long"
+                total = self.tr("too long")
             else:
                 total = routine_text.total_text(plan)
         else:
             total = routine_text.summary_total_text(self.library.listed[key],
                                                     self.settings.prepare_override_s)
-        item.setData(TOTAL_ROLE, total)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                     f"{item.text()}, {item.data(ORIGIN_ROLE)}, {total}")
+        item.setData(total, TOTAL_ROLE)
+        item.setData(f"{item.text()}, {item.data(ORIGIN_ROLE)}, {total}",
+                     Qt.ItemDataRole.AccessibleTextRole)
 
     def refresh_totals(self) -> None:
         """Recompute every total (the get-ready time changed in the settings)."""
         self.details.prepare_s = self.settings.prepare_override_s
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if str(item.data(KEY_ROLE)) in self.library.listed:
+        for key, item in self._items.items():
+            if key in self.library.listed:
                 self._update_total(item)
-        self._on_current_changed(self.list.currentItem(), None)
+        self._show_current()
 
     # -- listing the user folder, a step at a time -----------------------------------------
 
@@ -323,9 +423,8 @@ class PickerPage(QWidget):
         if scan is None or not self.isVisible():
             self._load_timer.stop()  # out of view (a workout): go on when shown again
             return
-        query, tag = self._filter()
         started = time.perf_counter()
-        shown: list[QListWidgetItem] = []
+        shown: list[str] = []  # keys of the new rows the filter let through
         # A few entries at a time, so listing them and adding their rows stay in budget.
         while True:
             found = scan.step(LOAD_STEP_BUDGET_S, limit=LOAD_STEP_ROWS)
@@ -335,10 +434,8 @@ class PickerPage(QWidget):
                     item = self._add_broken_row(int(key.removeprefix(BROKEN_PREFIX)))
                 else:
                     item = self._add_routine_row(self.library.listed[key])
-                visible = self._shown(key, query, tag)
-                item.setHidden(not visible)
-                if visible:
-                    shown.append(item)
+                if self.shown_rows.mapFromSource(item.index()).isValid():  # let through
+                    shown.append(key)
                 if key == self._pending_select:
                     self._pending_select = None
                     self.select(key)
@@ -355,14 +452,15 @@ class PickerPage(QWidget):
             if self._relist_wanted:  # the folder changed while it was being listed
                 self.relist_user_folder()
         else:
+            locale = QLocale()
             self.progress_label.setText(
-                f"Loading your routines: {scan.done:,} of {scan.total:,}")
+                self.tr("Loading your routines: {done} of {total}").format(
+                    done=locale.toString(scan.done), total=locale.toString(scan.total)))
             self.progress_label.show()
         if shown:  # only what the new rows change: a pass over every row would cost n^2
             self.empty_label.hide()
-            current = self.list.currentItem()
-            if current is None or current.isHidden():
-                self.list.setCurrentItem(shown[0])
+            if not self.list.currentIndex().isValid():
+                self.list.setCurrentIndex(self._index(shown[0]))
             self._after_rows_shown()
         elif scan.finished and self._nothing_shown:
             self._show_nothing()  # no longer "still loading"
@@ -374,23 +472,55 @@ class PickerPage(QWidget):
         if self._relist is not None:
             self._relist_timer.start()
 
-    def _item(self, key: str) -> QListWidgetItem | None:
+    def _item(self, key: str) -> QStandardItem | None:
         return self._items.get(key)
+
+    def _index(self, key: str | None) -> QModelIndex:
+        """The view's index of row ``key``: invalid when the filter leaves it out (or there is
+        no such row)."""
+        item = self._items.get(key) if key is not None else None
+        if item is None:
+            return QModelIndex()
+        return self.shown_rows.mapFromSource(item.index())
 
     def select(self, key: str) -> bool:
         """Select the routine with id ``key`` (or ``broken:N``); False if it is not listed."""
-        item = self._item(key)
-        if item is None:
+        if key not in self._items:
             return False
-        if item.isHidden():
+        if not self._index(key).isValid():
             self.search.clear()
             self.tag_filter.setCurrentIndex(0)
-        self.list.setCurrentItem(item)
+        self.list.setCurrentIndex(self._index(key))
         return True
 
     def visible_keys(self) -> list[str]:
-        return [str(self.list.item(row).data(KEY_ROLE)) for row in range(self.list.count())
-                if not self.list.item(row).isHidden()]
+        """The keys of the rows shown (the filter's), top to bottom."""
+        return [str(self.shown_rows.index(row, 0).data(KEY_ROLE))
+                for row in range(self.shown_rows.rowCount())]
+
+    def row_count(self) -> int:
+        """How many rows are shown (what a screen reader counts)."""
+        return self.shown_rows.rowCount()
+
+    def listed_keys(self) -> list[str]:
+        """The keys of every row, shown or filtered out, top to bottom."""
+        return [order[3] for order in self._order]
+
+    def row_data(self, key: str,
+                 role: int | Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole) -> object:
+        """What row ``key`` holds in ``role`` (its name by default; the roles are
+        :mod:`~leg_timer.ui.pages.routine_row`'s); None when there is no such row."""
+        item = self._items.get(key)
+        return None if item is None else item.data(role)
+
+    def row_rect(self, key: str) -> QRect:
+        """Where row ``key`` is in the list's viewport (empty when it is not shown)."""
+        return self.list.visualRect(self._index(key))
+
+    def key_at(self, point: QPoint) -> str | None:
+        """The key of the row at ``point`` in the list's viewport, if one is there."""
+        index = self.list.indexAt(point)
+        return str(index.data(KEY_ROLE)) if index.isValid() else None
 
     def _filter(self) -> tuple[str, str | None]:
         return self.search.text(), str(self.tag_filter.currentData() or "") or None
@@ -402,32 +532,42 @@ class PickerPage(QWidget):
         return routine_text.summary_matches(self.library.listed[key], query, tag)
 
     def apply_filter(self) -> None:
-        query, tag = self._filter()
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            item.setHidden(not self._shown(str(item.data(KEY_ROLE)), query, tag))
+        """Filter the rows by the search and the tag now chosen, in one pass."""
+        self._query = self._filter()
+        current = self.current_key()
+        self._quiet = True  # the view may move its current row as rows go: settled below
+        try:
+            if current is not None and not self._shown(current, *self._query):
+                # Its row goes: no current row meanwhile, so the view moves to no neighbour
+                # (a screen reader hears only the row selected after, in _after_filter).
+                self.list.selectionModel().clear()
+            self.shown_rows.refilter()
+        finally:
+            self._quiet = False
         self._after_filter()
 
     def _after_filter(self) -> None:
-        """The empty-search notice, a visible selection and the start button, after rows
-        were shown, hidden or added."""
-        visible = self.visible_keys()
-        self.empty_label.setVisible(not visible)
-        current = self.list.currentItem()
-        if visible and (current is None or current.isHidden()):
-            first = self._item(visible[0])
-            if first is not None:
-                self.list.setCurrentItem(first)
-        if not visible:
+        """The empty-search notice, a shown selection and the start button, after rows were
+        shown, hidden, added or removed: the routine selected last if it is shown, else the
+        first row."""
+        count = self.shown_rows.rowCount()
+        self.empty_label.setVisible(not count)
+        if not count:
             self._show_nothing()
-        else:
-            self._after_rows_shown()
+            return
+        wanted = self._index(self._kept)
+        if not wanted.isValid():
+            wanted = self.shown_rows.index(0, 0)
+        self.list.setCurrentIndex(wanted)  # selects it too, if the view had only moved to it
+        if self.current_key() != self._kept:
+            self._show_current()  # it was current already, moved there while quiet
+        self._after_rows_shown()
 
     def _after_rows_shown(self) -> None:
         """Rows are visible again: the details show the selection, not "nothing"."""
         if self._nothing_shown:
             self._nothing_shown = False
-            self._on_current_changed(self.list.currentItem(), None)
+            self._show_current()
         else:
             self._update_start_button()
 
@@ -436,31 +576,33 @@ class PickerPage(QWidget):
         what would bring rows back."""
         self._nothing_shown = True
         query, tag = self._filter()
+        shown_tag = self.tag_filter.currentText()
         if query and tag:
-            found = f"No routine tagged {self.tag_filter.currentText()} matches “{query}”."
+            found = self.tr("No routine tagged {tag} matches “{query}”.").format(
+                tag=shown_tag, query=query)
         elif query:
-            found = f"No routine matches “{query}”."
+            found = self.tr("No routine matches “{query}”.").format(query=query)
         elif tag:
-            found = f"No routine is tagged {self.tag_filter.currentText()}."
+            found = self.tr("No routine is tagged {tag}.").format(tag=shown_tag)
         else:
-            found = "There are no routines."
-        ways = []
+            found = self.tr("There are no routines.")
+        sentences = [found]
+        if self.loading:
+            sentences.append(self.tr("Your own routines are still being listed."))
         if query:
-            ways.append(f"{key_name(Action.ESCAPE)} clears the search")
+            sentences.append(self.tr("{key} clears the search.").format(
+                key=key_name(Action.ESCAPE)))
         if tag:
-            ways.append("“All tags” in the tag filter shows every tag")
-        loading = " Your own routines are still being listed." if self.loading else ""
-        text = f"{found}{loading} {'; '.join(ways).capitalize()}." if ways else found + loading
-        self.details.show_nothing("Nothing to start", text.strip())
+            sentences.append(self.tr("“All tags” in the tag filter shows every tag."))
+        self.details.show_nothing(self.tr("Nothing to start"), " ".join(sentences))
         self._update_start_button()
 
     # -- the selection --------------------------------------------------------------------
 
     def current_key(self) -> str | None:
-        item = self.list.currentItem()
-        if item is None or item.isHidden():
-            return None
-        return str(item.data(KEY_ROLE))
+        """The key of the selected row (always a shown one); None when nothing is shown."""
+        index = self.list.currentIndex()
+        return str(index.data(KEY_ROLE)) if index.isValid() else None
 
     def current_routine(self) -> Routine | None:
         key = self.current_key()
@@ -517,10 +659,16 @@ class PickerPage(QWidget):
             self.settings.set_values(plan.routine, plan.values)
             self.start_requested.emit(plan)
 
-    def _on_current_changed(self, current: QListWidgetItem | None,
-                            _previous: QListWidgetItem | None) -> None:
-        key = None if current is None else str(current.data(KEY_ROLE))
-        if key is None or current is None or current.isHidden():
+    def _show_current(self) -> None:
+        self._on_current_changed(self.list.currentIndex(), QModelIndex())
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet:
+            return  # rows are being filtered, removed or added: settled after
+        key = str(current.data(KEY_ROLE)) if current.isValid() else None
+        if key is not None:
+            self._kept = key
+        if key is None:
             pass
         elif key.startswith(BROKEN_PREFIX):
             self.details.show_broken(self.library.broken[int(key.removeprefix(BROKEN_PREFIX))])
@@ -532,7 +680,17 @@ class PickerPage(QWidget):
                 self.details.show_routine(routine, self._values[key])
             self.settings.last_routine = key
             self._pending_select = None  # the person has moved on
+        self._link_tab_order()
         self._update_start_button()
+        self.current_changed.emit()
+
+    def _link_tab_order(self) -> None:
+        """Tab in reading order: the search, the tag filter, the list, what the details pane
+        shows (its value boxes are made for each routine), then the buttons left to right."""
+        chain = [self.search, self.tag_filter, self.list, *self.details.focus_chain(),
+                 self.history_button, self.folder_button, self.start_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _on_values_changed(self, values: dict[str, float]) -> None:
         routine = self.details.routine
@@ -548,18 +706,20 @@ class PickerPage(QWidget):
         """The start button and the hint line: they offer a key only when it does something."""
         startable = self.current_routine() is not None
         self.start_button.setEnabled(startable)
-        help_text = f"{key_name(Action.HELP)} shows every shortcut"
+        help_text = self.tr("{key} shows every shortcut").format(key=key_name(Action.HELP))
         key = self.current_key()
         if startable:
-            hint = (f"{key_name(Action.ENTER)} or {key_name(Action.TOGGLE)} starts · "
-                    f"{help_text}")
+            hint = " · ".join([self.tr("{enter} or {space} starts").format(
+                enter=key_name(Action.ENTER), space=key_name(Action.TOGGLE)), help_text])
         elif key is None:
-            hint = " · ".join(["Nothing to start",
-                               *([f"{key_name(Action.ESCAPE)} clears the search"]
+            hint = " · ".join([self.tr("Nothing to start"),
+                               *([self.tr("{key} clears the search").format(
+                                   key=key_name(Action.ESCAPE))]
                                  if self.search.text() else []),
                                help_text])
         else:
-            hint = f"This file cannot be loaded: nothing to start until it is fixed · {help_text}"
+            hint = " · ".join([self.tr("This file cannot be loaded: nothing to start until it "
+                                       "is fixed"), help_text])
         self.hint_label.setText(hint)
 
     # -- keys and layout ------------------------------------------------------------------
@@ -621,20 +781,23 @@ class PickerPage(QWidget):
         if it is missing; the picker says where it is, or what went wrong. True if opened."""
         folder = self.library.user_dir
         if folder is None:
-            self.show_notice("No folder for your own routines is in use.")
+            self.show_notice(self.tr("No folder for your own routines is in use."))
             return False
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            self.show_notice(f"Could not make your routines folder {folder}: "
-                             f"{error.strerror or error}.")
+            self.show_notice(self.tr("Could not make your routines folder {folder}: "
+                                     "{error}.").format(folder=folder,
+                                                        error=error.strerror or error))
             return False
         self._watch_folder()
         if not self.open_url(QUrl.fromLocalFile(str(folder))):
-            self.show_notice(f"Could not open a file manager. Your routines folder is {folder}")
+            self.show_notice(self.tr("Could not open a file manager. Your routines folder is "
+                                     "{folder}").format(folder=folder))
             return False
-        self.show_notice(f"Your routines folder: {folder}. Put routine files (.yaml) there; "
-                         "the list follows added, changed and removed files by itself.")
+        self.show_notice(self.tr("Your routines folder: {folder}. Put routine files (.yaml) "
+                                 "there; the list follows added, changed and removed files by "
+                                 "itself.").format(folder=folder))
         return True
 
     def _watch_folder(self) -> None:
@@ -692,7 +855,7 @@ class PickerPage(QWidget):
                        for number in range(library.builtin_broken, len(library.broken))]
         library.relist_user(found)
         after = {key: library.listed[key] for key in library.user_keys()}
-        self.list.blockSignals(True)  # the selection is put right below, once
+        self._quiet = True  # the selection is put right below, once
         try:
             for key in broken_keys:
                 self._remove_row(key)
@@ -702,24 +865,20 @@ class PickerPage(QWidget):
                 self._values.pop(key, None)
             for key in set(before) | set(after):
                 self._failed.pop(key, None)  # read again when selected
-            query, tag = self._filter()
-            added = [self._add_routine_row(after[key]) for key in after
-                     if key not in before or key in changed]
-            added += [self._add_broken_row(number)
-                      for number in range(library.builtin_broken, len(library.broken))]
-            for item in added:
-                item.setHidden(not self._shown(str(item.data(KEY_ROLE)), query, tag))
+            for key in after:  # each shown or not by the filter as it is added
+                if key not in before or key in changed:
+                    self._add_routine_row(after[key])
+            for number in range(library.builtin_broken, len(library.broken)):
+                self._add_broken_row(number)
         finally:
-            self.list.blockSignals(False)
-        kept_item = self._item(current) if current is not None else None
-        kept = kept_item is not None
-        if kept_item is not None:
-            self.list.setCurrentItem(kept_item)
-        self._after_filter()
-        shown = self.list.currentItem()
+            self._quiet = False
+        kept = current is not None and current in self._items
+        if current is not None and not kept:  # its file went: the row the view moved to
+            self._kept = self.current_key()  # instead, as on a delete
+        self._after_filter()  # the row selected before if it is still there (self._kept)
         same = kept and current in before and current not in changed
-        if shown is not None and not shown.isHidden() and not same:
-            self._on_current_changed(shown, None)  # its file changed, or another row is it
+        if self.current_key() is not None and not same:
+            self._show_current()  # its file changed, or another row is it
         wanted, self._select_after_relist = self._select_after_relist, None
         if wanted is not None:
             self.select(wanted)
@@ -759,14 +918,15 @@ class PickerPage(QWidget):
         row is selected."""
         if key not in self._items or self.library.is_builtin(key):
             return
-        row = self.list.row(self._items[key])
+        row = self._index(key).row()  # -1 when the filter leaves it out
         self._remove_row(key)
         self.library.listed.pop(key, None)
         self.library.routines.pop(key, None)
         self._values.pop(key, None)
         self._failed.pop(key, None)
-        if self.list.count():
-            self.list.setCurrentRow(min(row, self.list.count() - 1))
+        count = self.shown_rows.rowCount()
+        if count and row >= 0:
+            self.list.setCurrentIndex(self.shown_rows.index(min(row, count - 1), 0))
         self._after_filter()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

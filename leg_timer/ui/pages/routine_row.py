@@ -1,9 +1,20 @@
 """How a routine is drawn in the picker's list: two lines a row, the name and total time, then
-the description (or where the file comes from), elided. The row's data roles are here too."""
+the description (or where the file comes from), elided. The row's data roles are here too, and
+the filter between the rows and the view: the view (and so a screen reader, which counts and
+walks the view's model) has only the rows the search and the tag filter let through."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -15,6 +26,26 @@ LINE_ROLE = Qt.ItemDataRole.UserRole + 2  # the second line
 ORIGIN_ROLE = Qt.ItemDataRole.UserRole + 3  # "built-in" or the user's file
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+class RoutineFilter(QSortFilterProxyModel):
+    """The rows ``accepts`` lets through (it is given a row of the source model), in the source
+    model's order (the picker inserts each row in its sorted place). Rows are filtered as they
+    are inserted, and all of them again only on :meth:`refilter` (one pass per change of the
+    search or the tag, not one per row's change of data)."""
+
+    def __init__(self, accepts: Callable[[int], bool], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._accepts = accepts
+        self.setDynamicSortFilter(False)  # a row's words or total never change whether it shows
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        return self._accepts(source_row)
+
+    def refilter(self) -> None:
+        """Filter every row again (the search or the tag changed)."""
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
 
 class RoutineDelegate(QStyledItemDelegate):
