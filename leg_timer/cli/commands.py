@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sqlite3
@@ -10,6 +9,7 @@ import sys
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from leg_timer import launch
 from leg_timer.core.durations import format_clock
@@ -18,7 +18,6 @@ from leg_timer.core.loader import load_routine
 from leg_timer.core.plan import Plan, describe_value
 from leg_timer.core.routine import Unit
 from leg_timer.core.translation import Context
-from leg_timer.history import export as history_export
 from leg_timer.history import practice
 from leg_timer.history.records import SessionRecord
 from leg_timer.history.store import HistoryStore
@@ -28,6 +27,9 @@ from leg_timer.logs import configure_logging
 from leg_timer.paths import default_paths, folder_problem
 from leg_timer.present.routine_text import at_your_pace
 from leg_timer.present.wording import count
+
+if TYPE_CHECKING:
+    import argparse
 
 CommandLine = Context("CommandLine")  # the human output's words (JSON keys and ids stay)
 
@@ -244,6 +246,8 @@ def history(args: argparse.Namespace) -> int:
             records = store.sessions(since=args.since)
         finally:
             store.close()
+    from leg_timer.history import export as history_export  # csv: only `history` needs it
+
     if args.json:
         sys.stdout.write(history_export.to_json(records))
     elif args.csv:
@@ -260,6 +264,8 @@ def import_history(file: str, database: Path) -> int:
         print("leg-timer: " + CommandLine.tr("cannot read {file}: {error}").format(
             file=file, error=error), file=sys.stderr)
         return 1
+    from leg_timer.history import export as history_export  # csv: only `history` needs it
+
     try:
         records = history_export.read(text, file)
     except history_export.ImportProblem as error:

@@ -14,7 +14,6 @@ start the Qt import. Only the one line naming the language is looked for.
 
 from __future__ import annotations
 
-import argparse
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -102,9 +101,15 @@ def install_language(argv: Sequence[str] = (),
     loaded = load_translators(language) if language != languages.ENGLISH else []
     # Always installed (None for English): a second run in one process (tests) starts afresh.
     translation.install(translator_for(loaded) if loaded else None)
-    # argparse's own words ("usage:", "options", its error messages) through the same door.
-    argparse._ = _argparse_words  # type: ignore[attr-defined]
     return language
+
+
+def translate_argparse() -> None:
+    """argparse's own words ("usage:", "options", its error messages) through the same door
+    as ours, in the language :func:`install_language` chose (called as the parser is built)."""
+    import argparse  # here: a start with no arguments builds no parser (docs/performance.md)
+
+    argparse._ = _argparse_words  # type: ignore[attr-defined]
 
 
 Argparse = translation.Context("Argparse")

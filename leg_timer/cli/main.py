@@ -7,19 +7,23 @@ option, a parameter value out of range). The Qt window is imported only when it 
 
 from __future__ import annotations
 
-import argparse
 import io
 import os
 import sys
 from collections.abc import Sequence
 from datetime import date
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, cast
 
 from leg_timer.cli import commands
-from leg_timer.cli.language import install_language
+from leg_timer.cli.language import install_language, translate_argparse
 from leg_timer.core.translation import Context
 from leg_timer.launch import UsageError
 from leg_timer.metadata import metadata
 from leg_timer.paths import default_paths, folder_problem, platform_paths
+
+if TYPE_CHECKING:
+    import argparse
 
 CommandLine = Context("CommandLine")
 
@@ -29,6 +33,10 @@ EXIT_USAGE = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Imported here: a start with no arguments (the window) needs no parser (plain_start).
+    import argparse
+
+    translate_argparse()
     meta = metadata()
     parser = argparse.ArgumentParser(
         prog="leg-timer",
@@ -139,6 +147,8 @@ def log_file_text() -> str:
 
 def local_day(text: str) -> date:
     """--since: a YYYY-MM-DD day (argparse says which value is wrong)."""
+    import argparse
+
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -150,6 +160,15 @@ def add_set_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--set", dest="settings", action="append", default=[],
                         metavar="NAME=VALUE",
                         help="choose a parameter value, e.g. --set minutes=15 (repeatable)")
+
+
+def plain_start() -> argparse.Namespace:
+    """What the parser makes of no arguments (the window, the common start), without
+    building the translated parser: about 4 ms of start-up (docs/performance.md; PySide6
+    imports argparse itself later). tests/cli/test_cli.py checks that it stays what
+    ``parse_args([])`` gives."""
+    return cast("argparse.Namespace", SimpleNamespace(
+        basedir=None, debug=False, background=False, command=None))
 
 
 def printable_streams() -> None:
@@ -189,8 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_probe(probe_engine)
     raw_argv = list(sys.argv[1:] if argv is None else argv)
     language = install_language(raw_argv)  # before the parser: its help texts are translated too
-    parser = build_parser()
-    args = parser.parse_args(raw_argv)
+    args = build_parser().parse_args(raw_argv) if raw_argv else plain_start()
     args.routine_language = language  # the routines' own texts follow it (library.open_library)
     try:
         folder_check(args)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import uuid
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -136,6 +135,10 @@ class HistoryRecorder(QObject):
         local = started.astimezone()  # the offset and day where it happens
         offset = local.utcoffset()
         plan = session.plan
+        # Imported here: uuid loads platform (~2.5 ms), needed only once a workout starts,
+        # never before the window's first paint (docs/performance.md).
+        import uuid
+
         self._base = SessionRecord(
             id=str(uuid.uuid4()), routine=plan.routine.id, name=plan.routine.name,
             content_hash=content_hash(plan.routine.path), started=started,

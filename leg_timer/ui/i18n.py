@@ -45,11 +45,19 @@ class _LanguageWatch(QObject):
         return False
 
 
+_WATCH_PROPERTY = "legTimerLanguageWatch"
+
+
 def _watch(widget: QObject) -> _LanguageWatch:
-    for child in widget.children():
-        if isinstance(child, _LanguageWatch):
-            return child
-    return _LanguageWatch(widget)
+    # Found through a property, not by looking through children(): wrapping a widget's
+    # children makes PySide6 build the Python types (and enums) of Qt's internal ones, about
+    # 25 ms of the window's start-up for some 80 texts (docs/performance.md).
+    watch = widget.property(_WATCH_PROPERTY)
+    if isinstance(watch, _LanguageWatch):
+        return watch
+    watch = _LanguageWatch(widget)
+    widget.setProperty(_WATCH_PROPERTY, watch)
+    return watch
 
 
 def on_language_change(widget: QObject, callback: Callable[[], None]) -> None:

@@ -80,11 +80,8 @@ from leg_timer.ui.i18n import bind, plural
 from leg_timer.ui.key_routing import FocusForwarder
 from leg_timer.ui.language import LanguageSwitch
 from leg_timer.ui.menu_bar import WindowMenus
-from leg_timer.ui.outside.mini_timer import MiniTimer
 from leg_timer.ui.pages import history_view
 from leg_timer.ui.pages.countdown_view import CountdownView
-from leg_timer.ui.pages.jump_list import JumpList
-from leg_timer.ui.pages.overlay import ShortcutOverlay
 from leg_timer.ui.pages.picker import PickerPage
 from leg_timer.ui.pages.summary_view import SummaryView
 from leg_timer.ui.questions import (
@@ -107,7 +104,10 @@ from leg_timer.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from leg_timer.desktop.sleep_watch import SleepWatch
+    from leg_timer.ui.outside.mini_timer import MiniTimer
     from leg_timer.ui.outside.reminders import ReminderScheduler  # loads QtDBus: not yet
+    from leg_timer.ui.pages.jump_list import JumpList
+    from leg_timer.ui.pages.overlay import ShortcutOverlay
     from leg_timer.ui.pages.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         for page in self._pages.values():
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
-        self.overlay = ShortcutOverlay(self)
+        self._overlay: ShortcutOverlay | None = None  # the ? overlay, made on first use
         # What a screen reader hears (docs/accessibility.md).
         accessible.install()
         self.announcer = Announcer(
@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
         if self.page() is not Page.HISTORY:
             self._history_from = self.page()
             self._title_before_history = self.windowTitle()
-        self.overlay.hide()
+        self._hide_overlay()
         self.history_page.show_history(self.history, self.today())
         self._show_page(Page.HISTORY)
         self.setWindowTitle(self._history_title())
@@ -448,7 +448,7 @@ class MainWindow(QMainWindow):
         self.countdown.set_guide_available(display.has_guide(session))
         shown = display.countdown(session, self.app_name)
         self.countdown.show_display(shown)
-        if not self.overlay.isVisible():
+        if not self.overlay_open:
             # The title is the frame's accessible name: changed every second under the
             # overlay, the screen reader read it out every second.
             self.setWindowTitle(shown.title)
@@ -462,6 +462,9 @@ class MainWindow(QMainWindow):
     @property
     def jump_list(self) -> JumpList:
         if self._jump_list is None:
+            # Imported here: not needed before the first paint (docs/performance.md).
+            from leg_timer.ui.pages.jump_list import JumpList
+
             self._jump_list = JumpList(self)
             self._jump_list.jump_requested.connect(self.jump_to)
         return self._jump_list
@@ -471,7 +474,7 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None or not session.is_active:
             return
-        self.overlay.hide()
+        self._hide_overlay()
         self.jump_list.open_with(display.jump_entries(session))
 
     def jump_to(self, index: int) -> None:
@@ -763,7 +766,7 @@ class MainWindow(QMainWindow):
         """Do what the shortcut for ``action`` does here and now."""
         session = self.session
         context = KeyContext(
-            page=self.page(), overlay_open=self.overlay.isVisible(),
+            page=self.page(), overlay_open=self.overlay_open,
             full_screen=self.focus_mode or self.isFullScreen(),
             searching=bool(self.picker.search.text()),
             manual_set=session is not None and session.is_active and session.segment.is_manual,
@@ -777,7 +780,7 @@ class MainWindow(QMainWindow):
         step_s = float(ADJUST_STEP_S)
         handlers: dict[Intent, Callable[[], object]] = {
             Intent.TOGGLE_SHORTCUTS: self.toggle_overlay,
-            Intent.HIDE_SHORTCUTS: self.overlay.hide,
+            Intent.HIDE_SHORTCUTS: self._hide_overlay,
             Intent.QUIT: self.close,
             Intent.TOGGLE_MUTE: lambda: self.set_muted(not self.muted),
             Intent.OPEN_SETTINGS: self.open_settings,
@@ -841,9 +844,27 @@ class MainWindow(QMainWindow):
         if self.isFullScreen():
             self.showNormal()
 
+    @property
+    def overlay(self) -> ShortcutOverlay:
+        """The ? overlay of every shortcut, made on first use."""
+        if self._overlay is None:
+            # Imported here: not needed before the first paint (docs/performance.md).
+            from leg_timer.ui.pages.overlay import ShortcutOverlay
+
+            self._overlay = ShortcutOverlay(self)
+        return self._overlay
+
+    @property
+    def overlay_open(self) -> bool:
+        return self._overlay is not None and self._overlay.isVisible()
+
+    def _hide_overlay(self) -> None:
+        if self._overlay is not None:
+            self._overlay.hide()
+
     def toggle_overlay(self) -> None:
-        if self.overlay.isVisible():
-            self.overlay.hide()
+        if self.overlay_open:
+            self._hide_overlay()
         else:
             self.overlay.show_over_parent()
 
@@ -945,6 +966,9 @@ class MainWindow(QMainWindow):
     def mini_timer(self) -> MiniTimer:
         """The small always-on-top window (ui/outside/mini_timer.py), made on first use."""
         if self._mini_timer is None:
+            # Imported here: only T or the tray's menu opens it (docs/performance.md).
+            from leg_timer.ui.outside.mini_timer import MiniTimer
+
             mini = MiniTimer(self.settings)
             mini.key_pressed.connect(self._on_mini_timer_key)
             mini.open_requested.connect(self.show_full_window)
@@ -967,7 +991,7 @@ class MainWindow(QMainWindow):
         """The mini timer, above the other windows and with the focus; this one minimised
         (out of focus mode first: a minimised full-screen window comes back full screen)
         unless it is hidden (in the tray)."""
-        self.overlay.hide()
+        self._hide_overlay()
         self.set_focus_mode(False)
         mini = self.mini_timer
         self._update_mini_timer()
@@ -1046,7 +1070,7 @@ class MainWindow(QMainWindow):
         self._dispose_driver()
         self.history_recorder.close()  # what is queued reaches the disk before the exit
         self.countdown.stop_flash()
-        self.overlay.hide()
+        self._hide_overlay()
         self.routine_actions.close()
         self._save_geometry()
         self.settings.sync()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from leg_timer.cli.main import main
+from leg_timer.cli.main import build_parser, main, plain_start
 
 DATA = Path(__file__).parent.parent / "data"
 
@@ -195,3 +195,16 @@ def test_no_display_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert result.stderr.strip().splitlines() == [
         "leg-timer: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is "
         "set); list, plan and validate work without one"]
+
+
+def test_a_start_with_no_arguments_is_what_the_parser_makes_of_none() -> None:
+    # plain_start skips argparse for the window's common start (docs/performance.md).
+    assert vars(plain_start()) == vars(build_parser().parse_args([]))
+
+
+def test_the_window_start_does_not_import_argparse() -> None:
+    code = ("import sys; import leg_timer.cli.main, leg_timer.cli.commands; "
+            "print('argparse' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "False"

@@ -101,7 +101,12 @@ from leg_timer.launch import LaunchRequest
 from leg_timer.paths import default_paths
 from leg_timer.ui import app as ui_app
 HEAVY = ("PySide6.QtDBus", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
-         "leg_timer.ui.outside.tray", "leg_timer.ui.outside.workout_outside")
+         "leg_timer.ui.outside.tray", "leg_timer.ui.outside.workout_outside",
+         # made on first use (docs/performance.md, start-up of December 3)
+         "leg_timer.ui.outside.mini_timer", "leg_timer.ui.pages.overlay",
+         "leg_timer.ui.pages.jump_list", "leg_timer.ui.pages.settings_dialog",
+         "leg_timer.ui.outside.reminder_dialog", "leg_timer.ui.editor", "ruamel",
+         "leg_timer.history.export", "csv", "uuid", "platform")
 seen = {}
 def loaded():
     return [name for name in HEAVY if name in sys.modules]
