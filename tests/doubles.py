@@ -22,6 +22,7 @@ class RecordingPlayer:
         self._available = available
         self._reason = reason
         self.played: list[str] = []
+        self.planned: list[float | None] = []  # the planned instant of each play ("at")
         self.volume = 1.0
         self.muted = False
         self.awake = False
@@ -45,10 +46,11 @@ class RecordingPlayer:
     def preload(self) -> None:
         self.preloaded = True
 
-    def play(self, name: str) -> bool:
+    def play(self, name: str, at: float | None = None) -> bool:
         if name not in sound_names():
             raise KeyError(f"no sound {name!r}")
         self.played.append(name)
+        self.planned.append(at)
         return self._available and not self.muted
 
     def set_volume(self, volume: float) -> None:

@@ -33,9 +33,13 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from leg_timer.audio.preferences import CuePreferences
+from leg_timer.audio.preferences import CuePreferences, stream_player_chosen
 from leg_timer.core.announcements import Announcement, announce
 from leg_timer.core.session import Event, EventKind, Session, State
+from leg_timer.core.translation import QT_TRANSLATE_NOOP, Context
+from leg_timer.present.cue_words import spoken_text
+
+Audio = Context("Audio")
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -69,16 +73,27 @@ class SessionFeed(Protocol):
 STALE_S = 0.75
 # Words that go with a sound start this long after it, so the beep's attack is heard clean
 # (and a speech engine quicker than the audio stream never gets in first); words alone start
-# at once.
+# at once. The stream player (opt-in) plays a beep 180 ms after its planned instant (its
+# LEAD_S, leg_timer/audio/stream_player.py): the words then wait 150 ms after that.
 SPEECH_AFTER_SOUND_MS = 150
+SPEECH_AFTER_STREAMED_SOUND_MS = 330
+
+
+def words_wait_ms() -> int:
+    """How long words wait after their beep, for the player the sound host runs."""
+    if stream_player_chosen(os.environ):
+        return SPEECH_AFTER_STREAMED_SOUND_MS
+    return SPEECH_AFTER_SOUND_MS
 VOLUME_STEP = 0.1
 # Speech engines speak near full scale (speech-dispatcher's default volume is its maximum) while
 # the cues are mixed 12-20 dB below it: half the engine's range puts words a little above the
 # beeps, as loud as they need to be understood.
 VOICE_GAIN = 0.5
-NO_SOUND_SERVER = "No sound server (PulseAudio or PipeWire) is running: cues flash instead."
+NO_SOUND_SERVER = QT_TRANSLATE_NOOP(
+    "Audio", "No sound server (PulseAudio or PipeWire) is running: cues flash instead.")
 TEST_SOUND = "go"  # what "Test sound" plays: the cue heard most, at the start of each interval
-TEST_WORDS = "Three, two, one. Go! This is how the announcements sound."
+TEST_WORDS = QT_TRANSLATE_NOOP("Audio",
+                               "Three, two, one. Go! This is how the announcements sound.")
 
 
 class CueOutput(QObject):
@@ -89,9 +104,10 @@ class CueOutput(QObject):
 
     def __init__(self, player: CuePlayer | None = None, voice: Voice | None = None,
                  preferences: CuePreferences | None = None, parent: QObject | None = None,
-                 speech_after_sound_ms: int = SPEECH_AFTER_SOUND_MS) -> None:
+                 speech_after_sound_ms: int | None = None) -> None:
         super().__init__(parent)
-        self._speech_after_sound_ms = speech_after_sound_ms
+        self._speech_after_sound_ms = (speech_after_sound_ms if speech_after_sound_ms is not None
+                                       else words_wait_ms())
         self._player = player
         self._voice = voice
         self._started_voice = False  # whether self._voice is a host this object started
@@ -101,6 +117,7 @@ class CueOutput(QObject):
         self._loaded = False
         self._awake = False
         self._told_unavailable = False  # the person was told sound cannot play
+        self._language = "en"  # what the voice speaks (the words come translated)
 
     # -- set-up --------------------------------------------------------------------------
 
@@ -201,7 +218,7 @@ class CueOutput(QObject):
         old = self._prefs
         self._prefs = preferences.clamped()
         if self._voice is not None and self._prefs.voice_engine != old.voice_engine:
-            self.notice.emit("The new speech engine is used after a restart.")
+            self.notice.emit(Audio.tr("The new speech engine is used after a restart."))
         if self._loaded and self._voice is None and self._prefs.voice_enabled:
             self._start_voice()  # turned on: set up now, in its host
         elif self._started_voice and old.voice_enabled and not self._prefs.voice_enabled:
@@ -212,6 +229,23 @@ class CueOutput(QObject):
 
     def set_volume(self, volume: float) -> None:
         self.apply(replace(self._prefs, volume=volume))
+
+    def set_language(self, language: str) -> None:
+        """The language the voice speaks ("en", "de", ...); the window calls this at start and
+        after every language switch. The words it is given are translated already (see
+        :func:`leg_timer.present.cue_words.spoken_text`); a voice with no voice of the
+        language turns unavailable, and the cues stay sounds and text on the screen."""
+        self._language = language or "en"
+        for output in (self._player, self._voice):
+            set_language = getattr(output, "set_language", None)  # the hosts have it
+            if set_language is not None:
+                set_language(self._language)
+        self.changed.emit()
+
+    @property
+    def language(self) -> str:
+        """The language the voice was last told to speak."""
+        return self._language
 
     def step_volume(self, steps: int) -> None:
         """Louder (positive) or softer by ``steps`` tenths, e.g. for keys or a wheel."""
@@ -234,8 +268,10 @@ class CueOutput(QObject):
 
     @property
     def audio_reason(self) -> str:
-        """Why no sound can play ("" when it can, or before :meth:`load`)."""
-        return self._player.reason if self._player is not None and self._loaded else ""
+        """Why no sound can play ("" when it can, or before :meth:`load`), translated (the
+        sound host's reasons are fixed sentences, marked for the catalogue "Audio")."""
+        reason = self._player.reason if self._player is not None and self._loaded else ""
+        return Audio.tr(reason) if reason else ""
 
     @property
     def voice_available(self) -> bool:
@@ -261,24 +297,25 @@ class CueOutput(QObject):
         """Play one cue now at the chosen volume (the settings' "Test sound"); "" when it
         played, else why it cannot be heard."""
         if self._prefs.muted:
-            return "Sounds are muted: unmute to hear them."
+            return Audio.tr("Sounds are muted: unmute to hear them.")
         if self._player is None or not self._loaded:
-            return "Sound is not ready yet."
+            return Audio.tr("Sound is not ready yet.")
         if not self._player.available:
-            return self._player.reason or "Sound is not available."
-        return "" if self._player.play(TEST_SOUND) else "The sound could not be played."
+            return self.audio_reason or Audio.tr("Sound is not available.")
+        return "" if self._player.play(TEST_SOUND) else Audio.tr(
+            "The sound could not be played.")
 
     def test_voice(self) -> str:
         """Speak a short line now with the chosen voice, rate and volume (the settings' "Test
         voice"); "" when it was spoken, else why it cannot be heard."""
         if self._prefs.muted:
-            return "Sounds are muted: unmute to hear the voice."
+            return Audio.tr("Sounds are muted: unmute to hear the voice.")
         if not self._prefs.voice_enabled:
-            return "Turn on “Speak announcements” to hear the voice."
+            return Audio.tr("Turn on “Speak announcements” to hear the voice.")
         if self._voice is None or not self._voice.available:
-            return self.voice_reason or "The voice is not ready yet."
+            return self.voice_reason or Audio.tr("The voice is not ready yet.")
         self._voice.stop()  # a second press starts the line again rather than queueing it
-        self._voice.say(TEST_WORDS)
+        self._voice.say(Audio.tr(TEST_WORDS))
         return ""
 
     # -- events --------------------------------------------------------------------------
@@ -304,12 +341,12 @@ class CueOutput(QObject):
             self._set_awake(session.state is State.RUNNING)
 
     def _perform(self, announcement: Announcement, stale: bool) -> None:
-        sound, speech = announcement.sound, announcement.speech
+        sound, speech = announcement.sound, spoken_text(announcement)  # translated
         played = False
         if sound is not None:
             if not stale and self._player is not None and self.audible:
                 # First: nothing may come between the cue and its beep.
-                played = self._player.play(sound)
+                played = self._player.play(sound, at=announcement.at)
             self.flash.emit(sound)
         if speech and not stale:
             if played and self._speech_after_sound_ms > 0:
@@ -339,6 +376,9 @@ class CueOutput(QObject):
         if self._voice is not None:
             self._voice.set_rate(prefs.voice_rate)
             self._voice.set_volume(prefs.volume * VOICE_GAIN)
+            set_language = getattr(self._voice, "set_language", None)  # not in Voice: optional
+            if set_language is not None:
+                set_language(self._language)
             self._voice.set_voice(prefs.voice_name)
             if prefs.muted or not prefs.voice_enabled:
                 self._voice.stop()
@@ -350,9 +390,9 @@ class CueOutput(QObject):
         if not self._loaded:
             return
         if not available and reason:
-            self.notice.emit(reason)
+            self.notice.emit(Audio.tr(reason))  # the hosts' fixed reasons are in the catalogue
         elif available and self._told_unavailable:
-            self.notice.emit("Sound is back.")
+            self.notice.emit(Audio.tr("Sound is back."))
         self._told_unavailable = not available and bool(reason)
         self.changed.emit()
 
@@ -369,6 +409,6 @@ def sound_server_missing() -> str:
         # Imported here, after the first paint: it brings the socket module along.
         from leg_timer.audio.server_check import local_pulse_socket
 
-        return "" if local_pulse_socket() is not None else NO_SOUND_SERVER
+        return "" if local_pulse_socket() is not None else Audio.tr(NO_SOUND_SERVER)
     else:
         return ""

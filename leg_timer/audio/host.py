@@ -10,10 +10,12 @@ QtCuePlayer`) and, only while the voice is on, once with the role ``voice``
 
 The two talk in JSON lines: commands on the host's stdin, answers on its stdout.
 
-    in:  {"op": "ping", "n": 7}, {"op": "play", "name": "tick"}, {"op": "volume", "value": 0.8},
+    in:  {"op": "ping", "n": 7}, {"op": "play", "name": "tick", "at": 1234.5} ("at": the
+         planned instant on CLOCK_MONOTONIC, optional), {"op": "volume", "value": 0.8},
          {"op": "muted", "value": false}, {"op": "keep_awake", "value": true},
          {"op": "say", "text": "..."}, {"op": "stop"}, {"op": "rate", "value": 0.0},
-         {"op": "voice", "value": "name"}
+         {"op": "voice", "value": "name"}, {"op": "language", "value": "de"} (the voice's
+         language: the text of "say" comes translated already)
     out: {"op": "hello"} (Qt loaded, before any audio work), {"op": "pong", "n": 7},
          {"op": "state", "available": bool, "reason": str, "voices": [str, ...]}
 
@@ -33,9 +35,18 @@ import sys
 import threading
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, QSocketNotifier, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLoggingCategory,
+    QObject,
+    QSocketNotifier,
+    QTranslator,
+    Signal,
+)
 
+from leg_timer import resources
 from leg_timer.audio.server_check import NOT_ANSWERING, pulse_socket, server_answers
+from leg_timer.core import translation
 
 ROLES = ("sound", "voice")
 CHECK_INTERVAL_S = 0.5
@@ -57,6 +68,18 @@ def run_host(role: str, engine: str = "") -> int:
     code = app.exec()
     host.close()
     return code
+
+
+def install_language(language: str) -> list[QTranslator]:
+    """This process's words (the reasons it reports) in ``language``: its catalogues loaded
+    into QTranslators behind leg_timer.core.translation. Keep the result alive."""
+    loaded = []
+    for path in resources.translation_files(language):
+        translator = QTranslator()
+        if translator.load(str(path)):
+            loaded.append(translator)
+    translation.install(translation.chained(loaded) if loaded else None)
+    return loaded
 
 
 def _end_with_parent() -> None:
@@ -124,6 +147,7 @@ class Host(QObject):
         self._server_ok: bool | None = None  # None: not asked yet
         self._awake = False
         self._settings: dict[str, Any] = {}
+        self._translators: list[QTranslator] = []  # the language's catalogues, kept alive
         self._last_state: dict[str, Any] | None = None
         self._watch = ServerWatch(self)
         self._watch.answered.connect(self._on_server_answered)
@@ -150,9 +174,9 @@ class Host(QObject):
     # -- the two roles -------------------------------------------------------------------
 
     def _start_player(self) -> None:
-        from leg_timer.audio.sound import QtCuePlayer
+        from leg_timer.audio.stream_player import cue_player
 
-        player = QtCuePlayer(parent=self)
+        player = cue_player(parent=self)
         self._player = player
         self._apply_settings()
         player.preload()
@@ -217,7 +241,7 @@ class Host(QObject):
             self._send({"op": "pong", "n": command["n"]})
         elif op == "play":
             if self._player is not None and self._server_ok is not False:
-                self._player.play(command["name"])
+                self._player.play(command["name"], command.get("at"))
         elif op == "keep_awake":
             self._awake = bool(command["value"])
             if self._player is not None:
@@ -229,7 +253,9 @@ class Host(QObject):
         elif op == "stop":
             if self._voice is not None:
                 self._voice.stop()
-        elif op in ("volume", "muted", "rate", "voice"):
+        elif op in ("volume", "muted", "rate", "voice", "language"):
+            if op == "language" and command["value"] != self._settings.get("language"):
+                self._translators = install_language(str(command["value"]))
             self._settings[op] = command["value"]
             self._apply_settings()
 
@@ -238,11 +264,11 @@ class Host(QObject):
         if target is None:
             return
         setters = {"volume": "set_volume", "muted": "set_muted", "rate": "set_rate",
-                   "voice": "set_voice"}
-        for key, value in self._settings.items():
-            setter = getattr(target, setters[key], None)
-            if setter is not None:
-                setter(value)
+                   "language": "set_language", "voice": "set_voice"}
+        for key, name in setters.items():  # this order: a language before its voice
+            setter = getattr(target, name, None)
+            if key in self._settings and setter is not None:
+                setter(self._settings[key])
 
     def _send(self, message: dict[str, Any]) -> None:
         line = memoryview(json.dumps(message).encode() + b"\n")

@@ -78,3 +78,17 @@ def _parse(raw: object, default: Any) -> Any:
         return str(raw)
     except ValueError:
         return default
+
+
+# Which cue player the sound host runs: "effects" (QSoundEffect, leg_timer.audio.sound: the
+# default) or "stream" (one QAudioSink stream with cues on its sample clock,
+# leg_timer.audio.stream_player: onsets within 2 ms of each other, but every beep heard a
+# constant 180 ms after its planned instant, behind the screen, and more CPU; opt-in until cues
+# are sent ahead of their instant). Read by the window and the host alike, so it lives here.
+PLAYER_VARIABLE = "LEG_TIMER_CUE_PLAYER"
+STREAM_PLAYER = "stream"
+
+
+def stream_player_chosen(environ: Mapping[str, str]) -> bool:
+    """Whether ``environ`` asks for the stream player (``LEG_TIMER_CUE_PLAYER=stream``)."""
+    return environ.get(PLAYER_VARIABLE, "") == STREAM_PLAYER

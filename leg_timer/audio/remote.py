@@ -31,6 +31,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironm
 
 from leg_timer.audio.second_process import HOST_VARIABLE, program
 from leg_timer.audio.server_check import NOT_ANSWERING
+from leg_timer.core.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,8 @@ CHECK_MS = 100  # how often the watchdog looks at the oldest unanswered ping
 STARTUP_S = 20.0  # a host that sends nothing at all for this long (Python and Qt loading)
 MAX_RESTARTS = 3
 CLOSE_WAIT_MS = 1000
-LOADING = "Sounds are loading."
+# Marked for the catalogue (context "Audio"): CueOutput translates the reasons it shows.
+LOADING = QT_TRANSLATE_NOOP("Audio", "Sounds are loading.")
 
 AvailabilityListener = Callable[[bool, str], None]
 Clock = Callable[[], float]
@@ -164,6 +166,8 @@ class HostProcess(QObject):
         host has said hello (Python and Qt still loading) nothing is asked."""
         if self._watch and self._heard_from:
             self.send({"op": "ping", "n": self._watchdog.ping()})
+            if not self._checker.isActive() and not self._closed:
+                self._checker.start()
 
     def set_heartbeat(self, on: bool) -> None:
         if on and self._watch:
@@ -217,6 +221,8 @@ class HostProcess(QObject):
         if self._watchdog.check():
             log.warning("The audio host has not answered for %g s.", STALL_S)
             self.answering_changed.emit(False)
+        if not self._watchdog.waiting:
+            self._checker.stop()  # nothing to watch: the next ping starts it (CPU, issue 15)
 
     def _on_startup_timeout(self) -> None:
         if self._watchdog.answering:
@@ -272,12 +278,15 @@ class RemoteCuePlayer(QObject):
         if self.host.pid == 0:
             self.host.start()
 
-    def play(self, name: str) -> bool:
+    def play(self, name: str, at: float | None = None) -> bool:
         from leg_timer.core.announcements import sound_names
 
         if name not in sound_names():
             raise KeyError(f"no sound {name!r}")
-        self.host.send({"op": "play", "name": name})
+        # "at": the planned monotonic instant, which the host shares (the same machine's
+        # CLOCK_MONOTONIC): it places the sound on the frame heard then plus a constant lead.
+        self.host.send({"op": "play", "name": name} if at is None
+                       else {"op": "play", "name": name, "at": at})
         self.host.ping()  # every cue asks for an answer too
         return self.available and not self._muted
 
@@ -364,6 +373,10 @@ class RemoteVoice(QObject):
 
     def set_voice(self, name: str) -> None:
         self.host.send({"op": "voice", "value": name})
+
+    def set_language(self, language: str) -> None:
+        """Speak ``language`` ("de", ...): the host picks a voice of it, or reports none."""
+        self.host.send({"op": "language", "value": language})
 
     def voice_names(self) -> list[str]:
         return list(self._voices) if self._available else []

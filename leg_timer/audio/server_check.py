@@ -16,9 +16,12 @@ import struct
 import sys
 from pathlib import Path
 
+from leg_timer.core.translation import QT_TRANSLATE_NOOP
 from leg_timer.paths import pulse_runtime_candidates, user_runtime_dir
 
-NOT_ANSWERING = "The sound server is not answering: cues are shown as a flash."
+# Marked for the catalogue (context "Audio"): the window translates it when shown.
+NOT_ANSWERING = QT_TRANSLATE_NOOP("Audio", "The sound server is not answering: cues are "
+                                           "shown as a flash.")
 _COMMAND_AUTH = 8
 _PROTOCOL_VERSION = 32  # any version >= 8 gets an answer; no shared-memory flags asked for
 _CONTROL_CHANNEL = 0xFFFFFFFF

@@ -37,7 +37,7 @@ class SilentPlayer:
     def preload(self) -> None:
         pass
 
-    def play(self, name: str) -> bool:
+    def play(self, name: str, at: float | None = None) -> bool:
         # An unknown name is a bug wherever it happens, as in the real player: not hidden here.
         if name not in sound_names():
             raise KeyError(f"no sound {name!r}")

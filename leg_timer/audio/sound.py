@@ -35,12 +35,15 @@ from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioDevice, QMediaDevices, QSoundEffect, QtAudio
 
 from leg_timer.core.announcements import sound_names
+from leg_timer.core.translation import QT_TRANSLATE_NOOP
 from leg_timer.resources import ResourceNotFound, resource
 
 KEEP_AWAKE_SOUND = "silence"  # resources/sounds/silence.wav, looped while a session runs
 MAX_RECOVERIES = 3  # an effect that keeps failing is left alone after this many re-creations
 RECOVERY_DELAY_MS = 500
-NO_DEVICE = "No audio output device: cues are shown as a flash instead."
+# Marked for the catalogue (context "Audio"): the window translates the reasons it is sent.
+NO_DEVICE = QT_TRANSLATE_NOOP("Audio", "No audio output device: cues are shown as a flash "
+                                       "instead.")
 # A looping cue is stopped this long after its audible end, inside its silent tail (1 s): the
 # GUI thread may be this late, and up to 750 ms more, before a cue would be heard twice.
 STOP_AFTER_SOUND_MS = 250
@@ -63,7 +66,7 @@ class CuePlayer(Protocol):
 
     def preload(self) -> None: ...
 
-    def play(self, name: str) -> bool: ...
+    def play(self, name: str, at: float | None = None) -> bool: ...
 
     def set_volume(self, volume: float) -> None: ...
 
@@ -97,7 +100,7 @@ class QtCuePlayer(QObject):
         self._devices: QMediaDevices | None = None
         self._device = QAudioDevice()
         self._available = False
-        self._reason = "Sounds are not loaded yet."
+        self._reason = QT_TRANSLATE_NOOP("Audio", "Sounds are not loaded yet.")
         self._volume = 1.0
         self._muted = False
         self._awake = False
@@ -137,8 +140,10 @@ class QtCuePlayer(QObject):
         self._devices.audioOutputsChanged.connect(self._on_outputs_changed)
         self._build(QMediaDevices.defaultAudioOutput())
 
-    def play(self, name: str) -> bool:
-        """Start sound ``name`` now; False if it cannot be heard (no device, muted, not ready)."""
+    def play(self, name: str, at: float | None = None) -> bool:
+        """Start sound ``name`` now (``at``, the planned instant, is not used: this player
+        cannot place a sound on a frame); False if it cannot be heard (no device, muted, not
+        ready)."""
         effect = self._effects.get(name)
         if effect is None:
             if name not in self._names:

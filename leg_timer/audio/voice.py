@@ -11,6 +11,12 @@ used only when asked for by name (tests). With no engine, or an engine in the Er
 speech-dispatcher missing), ``available`` is False and ``reason`` says why, in one line, for the
 settings dialog to show next to the disabled voice settings.
 
+Language: :meth:`QtVoice.set_language` ("de", "zh_CN", ...) sets the engine's locale to one
+of that language and picks a voice of it. The words arrive already translated (the window's
+process translates them). When the engine has no voice for the language, ``available`` turns
+False with a reason saying so (logged once): the cues go on as sounds and on the screen, never
+in a voice reading another language's words.
+
 Signals (QtVoice):
     spoken(str): a text was handed to the engine.
     availability_changed(bool, str): the engine went into (or out of) an error; the reason.
@@ -18,15 +24,28 @@ Signals (QtVoice):
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
 from leg_timer.audio.second_process import SpeechProbe
+from leg_timer.core.translation import Context
+
+# The reasons shown in the settings (the voice host installs the person's language, see
+# leg_timer/audio/host.py).
+VoiceStatus = Context("VoiceStatus")
+
+log = logging.getLogger(__name__)
 
 TEST_ENGINE = "mock"
+ENGLISH = "en"
+# WORKAROUND: Qt's speechd engine files voices whose language code it cannot map under the
+# "C" locale; espeak-ng's Mandarin ("cmn") is one, listed as "Chinese (Mandarin, latin as
+# English)". A language here is also looked for by these words in the names of "C" voices.
+UNMAPPED_VOICE_NAMES = {"zh_CN": ("Mandarin",)}
 # Engines that talk to a separate server process, and so may hang when it cannot start.
 SERVER_ENGINES = frozenset({"speechd"})
 PROBE_TIMEOUT_S = 10.0
@@ -62,6 +81,20 @@ class Voice(Protocol):
     def voice_names(self) -> list[str]: ...
 
 
+def locale_for(language: str, available: Sequence[QLocale]) -> QLocale | None:
+    """The engine's locale to speak ``language`` ("de", "zh_CN") in: the exact one (de_DE for
+    "de", zh_CN), else any of the same language (Chinese: of the same script); None if
+    the engine has none."""
+    wanted = QLocale(language)
+    same = [locale for locale in available if locale.language() == wanted.language()]
+    if wanted.language() == QLocale.Language.Chinese:
+        same = [locale for locale in same if locale.script() == wanted.script()]
+    for locale in same:
+        if locale.name() == wanted.name():
+            return locale
+    return same[0] if same else None
+
+
 def choose_engine(installed: Sequence[str], wanted: str = "") -> str | None:
     """The engine to use among ``installed``: ``wanted`` if there, else the best real one."""
     if wanted and wanted in installed:
@@ -86,6 +119,8 @@ class QtVoice(QObject):
         self._rate = 0.0
         self._volume = 1.0
         self._voice = ""
+        self._language = ENGLISH
+        self._speaks_language = True
         self._probe: SpeechProbe | None = None
         self._probe_timer: QTimer | None = None
 
@@ -118,13 +153,14 @@ class QtVoice(QObject):
             return
         engine = choose_engine(QTextToSpeech.availableEngines(), self._wanted)
         if engine is None:
-            self._set_available(False, "No speech engine is installed (on Linux: "
-                                       "speech-dispatcher).")
+            self._set_available(False, VoiceStatus.tr("No speech engine is installed (on Linux: "
+                                                 "speech-dispatcher)."))
             return
         if engine not in SERVER_ENGINES:
             self._create(engine)
             return
-        self._set_available(False, f"The {engine} speech engine is starting.")
+        self._set_available(False, VoiceStatus.tr("The {engine} speech engine is starting.").format(
+            engine=engine))
         probe = SpeechProbe(engine, self)
         probe.finished.connect(self._on_probe_finished)
         self._probe = probe
@@ -141,15 +177,16 @@ class QtVoice(QObject):
         if works:
             self._create(self._probe.engine)
         else:
-            self._set_available(False, f"The {self._probe.engine} speech engine failed to "
-                                       "start.")
+            self._set_available(False, VoiceStatus.tr("The {engine} speech engine failed to start.")
+                                .format(engine=self._probe.engine))
 
     def _on_probe_timeout(self) -> None:
         assert self._probe is not None
         self._probe.kill()
-        self._set_available(False, f"The {self._probe.engine} speech engine did not answer "
-                                   f"within {PROBE_TIMEOUT_S:g} s (is an audio server "
-                                   "running?); voice is off.")
+        self._set_available(False, VoiceStatus.tr(
+            "The {engine} speech engine did not answer within {seconds} s (is an audio server "
+            "running?); voice is off.").format(engine=self._probe.engine,
+                                               seconds=f"{PROBE_TIMEOUT_S:g}"))
 
     def stop_loading(self) -> None:
         """Stop waiting for an engine (the window is closing)."""
@@ -165,7 +202,7 @@ class QtVoice(QObject):
             self._on_error()
             return
         self._apply()
-        self._set_available(True, "")
+        self._set_available(*self._language_state())
 
     def say(self, text: str) -> None:
         """Queue ``text`` after anything still being spoken; never waits for it."""
@@ -189,12 +226,60 @@ class QtVoice(QObject):
             self._speech.setVolume(self._volume)
 
     def set_voice(self, name: str) -> None:
-        """Use the installed voice called ``name`` ("" or unknown: the engine's default)."""
+        """Use the installed voice called ``name`` ("" or unknown: the engine's default; a
+        voice of another language than the one chosen: the language's default voice)."""
         self._voice = name
         if self._speech is not None:
             voice = self._find_voice(name)
-            if voice is not None:
+            if voice is not None and (self._language == ENGLISH or voice.locale().language()
+                                      == QLocale(self._language).language()
+                                      or any(word in voice.name() for word in
+                                             UNMAPPED_VOICE_NAMES.get(self._language, ()))):
                 self._speech.setVoice(voice)
+
+    def set_language(self, language: str) -> None:
+        """Speak ``language`` ("en", "de", "fr", "es", "zh_CN"): the engine's locale and
+        voice for it; without one, the voice is unavailable (sounds and screen go on)."""
+        self._language = language or ENGLISH
+        if self._speech is None:
+            return
+        locale = locale_for(self._language, self._speech.availableLocales())
+        self._speaks_language = locale is not None or self._language == ENGLISH
+        current = self._speech.locale()
+        if locale is not None and (current.language() != locale.language()
+                                   or current.script() != locale.script()):
+            self._speech.setLocale(locale)  # a language's default voice (set_voice may change it)
+        elif self._unmapped_voice() is not None:
+            self._speaks_language = True
+        else:
+            log.warning("Voice: the %s engine has no voice for %r; cues are sounds and text "
+                        "on screen only", self.engine or "speech", self._language)
+        if self._speech.state() is not QTextToSpeech.State.Error:
+            self._set_available(*self._language_state())
+
+    def _unmapped_voice(self) -> QVoice | None:
+        """A voice of the language among those the engine files under the "C" locale (set
+        as the voice when found); None when there is none."""
+        words = UNMAPPED_VOICE_NAMES.get(self._language, ())
+        if self._speech is None or not words:
+            return None
+        for locale in self._speech.availableLocales():
+            if locale.language() != QLocale.Language.C:
+                continue
+            self._speech.setLocale(locale)
+            for voice in self._speech.availableVoices():
+                if any(word in voice.name() for word in words):
+                    self._speech.setVoice(voice)
+                    return voice
+        return None
+
+    def _language_state(self) -> tuple[bool, str]:
+        if self._speaks_language:
+            return True, ""
+        name = QLocale(self._language).nativeLanguageName() or self._language
+        reason = VoiceStatus.tr("The {engine} engine has no voice for {language}; the cues are "
+                                "sounds and text on the screen.")
+        return False, reason.format(engine=self.engine or "speech", language=name)
 
     def voice_names(self) -> list[str]:
         if self._speech is None or not self._available:
@@ -212,18 +297,20 @@ class QtVoice(QObject):
     def _apply(self) -> None:
         self.set_rate(self._rate)
         self.set_volume(self._volume)
+        self.set_language(self._language)
         self.set_voice(self._voice)
 
     def _on_state_changed(self, state: QTextToSpeech.State) -> None:
         if state is QTextToSpeech.State.Error:
             self._on_error()
         elif not self._available and self._speech is not None:
-            self._set_available(True, "")
+            self._set_available(*self._language_state())
 
     def _on_error(self) -> None:
         message = self._speech.errorString() if self._speech is not None else ""
         engine = self.engine or "speech"
-        self._set_available(False, f"The {engine} engine failed: {message or 'unknown error'}")
+        self._set_available(False, VoiceStatus.tr("The {engine} engine failed: {message}").format(
+            engine=engine, message=message or VoiceStatus.tr("unknown error")))
 
     def _set_available(self, available: bool, reason: str) -> None:
         changed = (available, reason) != (self._available, self._reason)

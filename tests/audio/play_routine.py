@@ -3,8 +3,9 @@
     python tests/audio/play_routine.py ROUTINE.yaml REPORT.json [--voice ENGINE]
 
 A separate process, as the app would be: a QCoreApplication, a Session on the monotonic clock, a
-SessionDriver, and a CueOutput with the real QtCuePlayer (and QtVoice when ``--voice`` names an
-engine). It waits until every sound is loaded, starts the session, quits a moment after it
+SessionDriver, and a CueOutput with the real cue player (the sound host's: QtCuePlayer, or
+StreamCuePlayer with LEG_TIMER_CUE_PLAYER=stream) and QtVoice when ``--voice`` names an
+engine. It waits until every sound is loaded, starts the session, quits a moment after it
 finishes, and writes JSON: the monotonic instant the session started, and every announcement
 (planned instant, sound, words, and when the player was asked). Used by test_real_audio.py and
 bench/cue_onsets.py; they point it at a private PulseAudio server through the environment.
@@ -28,7 +29,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 
 from leg_timer.audio.cue_output import CueOutput
 from leg_timer.audio.preferences import CuePreferences
-from leg_timer.audio.sound import QtCuePlayer
+from leg_timer.audio.stream_player import cue_player
 from leg_timer.audio.voice import QtVoice, Voice
 from leg_timer.core.announcements import Announcement
 from leg_timer.core.loader import load_routine
@@ -54,7 +55,7 @@ def main(argv: list[str]) -> int:
     plan = build_plan(load_routine(args.routine))
     session = Session(plan, time.monotonic)
     driver = SessionDriver(session, time.monotonic)
-    player = QtCuePlayer()
+    player = cue_player()  # the sound host's choice (LEG_TIMER_CUE_PLAYER)
     voice: Voice = QtVoice(args.voice) if args.voice else RecordingVoice(False, "no voice")
     prefs = CuePreferences(volume=1.0, voice_enabled=bool(args.voice),
                            voice_engine=args.voice)
@@ -104,7 +105,10 @@ def main(argv: list[str]) -> int:
         app.exec()
     report.update(audio_available=player.available, audio_reason=player.reason,
                   voice_available=voice.available, voice_reason=voice.reason,
-                  finished=session.ended_at is not None)
+                  finished=session.ended_at is not None,
+                  late_cues=getattr(player, "late_cues", None),
+                  underruns=getattr(player, "underruns", None),
+                  latency_s=getattr(player, "latency_s", None))
     args.report.write_text(json.dumps(report, indent=1))
     return 0 if report["finished"] else 1
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from leg_timer.audio.stream_player import LEAD_S
 from tests.audio import onsets
 from tests.audio.conftest import require
 from tests.audio.pulse import RATE_HZ, PulseServer
@@ -125,7 +126,9 @@ def test_speech_is_heard_between_beeps_that_keep_their_instants(
     # Speech: what is left of the recording once the beeps are taken out of it, soon after
     # each line was handed to the engine (and not before: the cues came first).
     cues = [onset for onset in run.found if onset.sound]
-    origin = cues[0].at_s - run.planned()[0][0]  # recording time of the session's start
+    # The recording's time of the session's start: beeps are heard LEAD_S after their planned
+    # instant (the stream player's constant lead), words alone at once.
+    origin = cues[0].at_s - run.planned()[0][0] - LEAD_S
     speech = onsets.without_cues(run.samples, run.found)
     for at, line in run.spoken():
         assert onsets.loudest_dbfs(speech, origin + at, origin + at + 2.5) > -30, line

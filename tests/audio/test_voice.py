@@ -108,9 +108,9 @@ def test_a_session_is_spoken_in_order_after_each_sound(qtbot: QtBot) -> None:
     voice.spoken.connect(lambda text: order.append(f"say {text}"))
     original_play = player.play
 
-    def play(name: str) -> bool:
+    def play(name: str, at: float | None = None) -> bool:
         order.append(f"play {name}")
-        return original_play(name)
+        return original_play(name, at)
 
     player.play = play  # type: ignore[method-assign]
     output.attach(driver)

@@ -1,0 +1,146 @@
+"""The stream player's arithmetic, on a fake clock and fake consumption: where a cue lands,
+what a late one does, how cues mix, and how the sample clock follows a device that runs fast
+and a server queue that steps."""
+
+from __future__ import annotations
+
+from array import array
+
+import pytest
+
+from leg_timer.audio.mixer import (
+    FRAME_BYTES,
+    JUMP_S,
+    RATE_HZ,
+    CueScheduler,
+    Mixer,
+    SampleClock,
+)
+
+PERIOD_S = 0.04
+TRUE_RATE = RATE_HZ * (1 + 250e-6)  # a null sink ran this fast against the monotonic clock
+
+
+def samples(*values: int) -> bytes:
+    return array("h", values).tobytes()
+
+
+def consumed(at_s: float, queue_ms: float = 8.0, step: int = 0) -> float:
+    """What a device playing at TRUE_RATE since instant 0 has taken at ``at_s``: the played
+    frame plus the server's queue, in request steps of 256 frames (the staircase)."""
+    played = TRUE_RATE * at_s
+    taken = played + queue_ms * RATE_HZ / 1000
+    return float(int(taken / 256) * 256) + step
+
+
+def feed(clock: SampleClock, start_s: float, end_s: float, queue_ms: float = 8.0) -> None:
+    pairs = round((end_s - start_s) / PERIOD_S)
+    for index in range(pairs):
+        at = start_s + index * PERIOD_S + 0.0013 * (index % 7)  # the timer's jitter
+        clock.add(at, consumed(at, queue_ms))
+
+
+def test_the_sample_clock_learns_the_device_rate_and_keeps_the_played_line() -> None:
+    clock = SampleClock()
+    assert clock.frame_at(1.0) is None
+    feed(clock, 0.0, 2.0)
+    first = clock.frame_at(2.0)
+    assert first is not None
+    offset = first - TRUE_RATE * 2.0  # the constant: the queue, and where the line began
+    for at in (5.0, 20.0, 60.0):
+        feed(clock, at - 3.0 if at > 5 else 2.0, at)
+        found = clock.frame_at(at)
+        assert found is not None
+        # Relative to the first estimate, the line is within 1 ms of the frames played.
+        assert abs(found - TRUE_RATE * at - offset) < 0.001 * RATE_HZ, at
+    assert clock.rate_hz == pytest.approx(TRUE_RATE, abs=RATE_HZ * 20e-6)
+
+
+def test_a_step_of_the_server_queue_does_not_move_the_line() -> None:
+    clock = SampleClock()
+    feed(clock, 0.0, 4.0, queue_ms=12.0)
+    before = clock.frame_at(4.0)
+    feed(clock, 4.0, 10.0, queue_ms=7.0)  # the server's latency changed: 5 ms less queued
+    after = clock.frame_at(10.0)
+    assert before is not None and after is not None
+    assert 1 <= clock.steps <= 3 and clock.resets == 0
+    assert abs((after - before) - TRUE_RATE * 6.0) < 0.0015 * RATE_HZ  # not 5 ms
+
+
+def test_a_jump_starts_the_clock_anew() -> None:
+    clock = SampleClock()
+    feed(clock, 0.0, 3.0)
+    clock.add(3.0, consumed(3.0) + 2 * JUMP_S * RATE_HZ)  # the stream ran dry: a jump
+    assert clock.resets == 1 and clock.frame_at(3.1) is None
+
+
+def test_a_cue_lands_on_the_frame_played_at_its_instant_plus_the_lead() -> None:
+    now = [0.0]
+    mixer = Mixer({"tick": samples(1000, -1000, 500)})
+    scheduler = CueScheduler(mixer, lead_s=0.18, clock=lambda: now[0])
+    for step in range(100):  # 4 s of a running stream
+        now[0] = step * PERIOD_S
+        scheduler.observe(now[0], consumed(now[0]))
+        scheduler.fill(int(TRUE_RATE * PERIOD_S) if step else int(0.12 * RATE_HZ))
+    line = scheduler.sample_clock
+    planned = now[0] + 0.01  # asked 10 ms before its instant
+    frame = scheduler.place("tick", planned)
+    expected = line.frame_at(planned + 0.18)
+    assert expected is not None and frame == round(expected) and frame > scheduler.written
+    assert scheduler.late == 0 and scheduler.playing("tick")
+    # The frames written later carry the cue's samples exactly there.
+    written_before = scheduler.written
+    data = scheduler.fill(frame - written_before + 5)
+    assert data[(frame - written_before) * FRAME_BYTES:][:6] == samples(1000, -1000, 500)
+    assert data[:(frame - written_before) * FRAME_BYTES] == bytes(
+        (frame - written_before) * FRAME_BYTES)
+    assert not scheduler.playing("tick") and not scheduler.busy
+
+
+def test_a_late_request_plays_at_once_and_is_counted() -> None:
+    now = [0.0]
+    scheduler = CueScheduler(Mixer({"go": samples(7, 7)}), lead_s=0.05,
+                             clock=lambda: now[0])
+    assert scheduler.place("go") == 0 and scheduler.unclocked == 1  # no clock yet: at once
+    scheduler.fill(10)
+    for step in range(1, 60):
+        now[0] = step * PERIOD_S
+        scheduler.observe(now[0], consumed(now[0]))
+        scheduler.fill(int(0.2 * RATE_HZ) if step == 1 else int(TRUE_RATE * PERIOD_S))
+    # Its frame (0.3 s ago plus a 50 ms lead) was written long ago: the next one written.
+    assert scheduler.place("go", now[0] - 0.3) == scheduler.written
+    assert scheduler.late == 1
+    # An instant that cannot be of this clock (far ahead) counts as now, not as a wait.
+    frame = scheduler.place("go", now[0] + 1e6)
+    assert frame - scheduler.written < 0.3 * RATE_HZ
+
+
+def test_overlapping_cues_mix_and_clip() -> None:
+    mixer = Mixer({"a": samples(30000, 30000, -30000, 5), "b": samples(10000, 10000, -10000)})
+    mixer.place("a", 2)
+    mixer.place("b", 3)
+    out = array("h")
+    out.frombytes(mixer.render(0, 4) + mixer.render(4, 4))
+    assert list(out) == [0, 0, 30000, 32767, -20000, -10000 + 5, 0, 0]
+    assert mixer.busy_until() == 0 or mixer.render(8, 2) == bytes(4)
+
+
+def test_a_cue_split_over_writes_comes_out_whole() -> None:
+    sound = array("h", range(-500, 500, 3))
+    mixer = Mixer({"s": sound.tobytes()})
+    mixer.place("s", 7)
+    out = array("h")
+    start = 0
+    for size in (5, 1, 64, 100, 200, 13):
+        out.frombytes(mixer.render(start, size))
+        start += size
+    assert list(out[7:7 + len(sound)]) == list(sound)
+    assert not any(out[:7]) and not any(out[7 + len(sound):])
+
+
+def test_clearing_drops_cues_not_written_yet() -> None:
+    mixer = Mixer({"s": samples(1, 2, 3)})
+    mixer.place("s", 10)
+    assert mixer.pending("s", 0)
+    mixer.clear()
+    assert not mixer.pending("s", 0) and mixer.render(0, 20) == bytes(40)

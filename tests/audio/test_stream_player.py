@@ -1,0 +1,146 @@
+"""StreamCuePlayer on a real (private, null-sink) PulseAudio server: one stream that runs
+while a session runs, cues placed on it, volume and mute, a device change, and the regression
+test of Qt 6.11's finished-sound hang for this path."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtMultimedia import QtAudio
+from pytestqt.qtbot import QtBot
+
+from leg_timer.audio.sound import CuePlayer
+from leg_timer.audio.stream_player import LINGER_MS, StreamCuePlayer
+from leg_timer.core.announcements import SOUND_NAMES
+from tests.audio.pulse import SINK, PulseServer
+
+
+@pytest.fixture
+def player(qt_audio: PulseServer, qtbot: QtBot) -> Iterator[StreamCuePlayer]:
+    made = StreamCuePlayer()
+    with qtbot.waitSignal(made.ready, timeout=10_000):
+        made.preload()
+    yield made
+    made.keep_awake(False)
+    qtbot.waitUntil(lambda: not made.keeping_awake, timeout=LINGER_MS + 5_000)
+    made.deleteLater()
+
+
+def streams(server: PulseServer) -> tuple[list[str], str]:
+    """Whether each stream into the sink is corked ("yes"/"no"), and the sink's state."""
+    inputs = server.pactl("list", "sink-inputs")
+    corked = [line.split(":", 1)[1].strip() for line in inputs.splitlines()
+              if line.strip().startswith("Corked:")]
+    (sink,) = [line.split("\t") for line in server.pactl("list", "short", "sinks").splitlines()
+               if line.split("\t")[1] == SINK]
+    return corked, sink[-1]
+
+
+def test_plays_every_sound_and_refuses_when_muted(player: StreamCuePlayer, qtbot: QtBot) -> None:
+    assert isinstance(player, CuePlayer)
+    assert player.available and player.reason == "" and player.is_ready
+    assert player.device_name == "Cues"
+    for name in sorted(SOUND_NAMES):
+        assert player.play(name)
+    assert player.keeping_awake  # a cue outside a session starts the stream
+    with pytest.raises(KeyError, match="no sound 'beep'"):
+        player.play("beep")
+    player.set_volume(0.5)
+    sink = player._sink
+    assert sink is not None
+    linear = QtAudio.convertVolume(0.5, QtAudio.VolumeScale.LogarithmicVolumeScale,
+                                   QtAudio.VolumeScale.LinearVolumeScale)
+    assert sink.volume() == pytest.approx(linear, abs=0.01)
+    player.set_muted(True)
+    assert sink.volume() == 0.0 and not player.play("tick")
+    assert not any(player.is_playing(name) for name in SOUND_NAMES)  # dropped, not heard
+    player.set_muted(False)
+    assert sink.volume() == pytest.approx(linear, abs=0.01) and player.play("tick")
+
+
+def test_one_stream_runs_while_a_session_runs(player: StreamCuePlayer, qt_audio: PulseServer,
+                                              qtbot: QtBot) -> None:
+    """The stream keeps the sink running (no separate keep-alive stream), and goes when the
+    session ends."""
+    assert streams(qt_audio)[0] == []
+    player.keep_awake(True)
+    qtbot.waitUntil(lambda: streams(qt_audio) == (["no"], "RUNNING"), timeout=5_000)
+    # An idle null sink takes its time (2 s blocks) before it consumes the first frames.
+    qtbot.waitUntil(lambda: player.latency_s is not None, timeout=10_000)
+    assert player.keeping_awake and streams(qt_audio) == (["no"], "RUNNING")
+    latency = player.latency_s
+    assert latency is not None and 0.0 < latency < 0.5
+    player.keep_awake(False)
+    qtbot.waitUntil(lambda: streams(qt_audio)[0] == [], timeout=LINGER_MS + 5_000)
+    assert not player.keeping_awake
+
+
+def test_a_cue_asked_for_after_its_instant_plays_at_once_and_is_counted(
+        player: StreamCuePlayer, qtbot: QtBot) -> None:
+    player.keep_awake(True)
+    qtbot.waitUntil(lambda: player.latency_s is not None, timeout=10_000)  # clock known
+    assert player.play("tick", time.monotonic() + 0.01) and player.late_cues == 0
+    assert player.play("tick", time.monotonic() - 0.5) and player.late_cues == 1
+    assert player.is_playing("tick")
+
+
+def test_no_cue_ends_inside_qt(player: StreamCuePlayer, qtbot: QtBot) -> None:
+    """Qt 6.11 could free a QSoundEffect's finished sound in the audio thread and leave the
+    GUI thread spinning on "QSocketNotifier: Invalid socket" (docs/gotchas.md). No sound ends
+    inside Qt here: cues end as samples of one stream, which this thread stops. After cues
+    have ended and the stream has stopped, the process is idle (a spin would be 100 % of a
+    core; Qt's warnings would fail the test too)."""
+    for _ in range(3):
+        for name in ("tick", "go", "tick"):
+            assert player.play(name)
+            qtbot.wait(120)
+        qtbot.waitUntil(lambda: not player.keeping_awake, timeout=LINGER_MS + 5_000)
+    cpu_before, wall_before = time.process_time(), time.monotonic()
+    qtbot.wait(1_000)
+    busy = (time.process_time() - cpu_before) / (time.monotonic() - wall_before)
+    assert busy < 0.3, f"the process used {busy:.0%} of a core with nothing to play"
+
+
+def test_follows_the_default_output_when_it_changes(player: StreamCuePlayer,
+                                                    qt_audio: PulseServer,
+                                                    qtbot: QtBot) -> None:
+    changes: list[tuple[bool, str]] = []
+    player.subscribe(lambda available, reason: changes.append((available, reason)))
+    player.keep_awake(True)
+    module = qt_audio.pactl("load-module", "module-null-sink", "sink_name=headset",
+                            "sink_properties=device.description=Headset").strip()
+    try:
+        qt_audio.pactl("set-default-sink", "headset")
+        qtbot.waitUntil(lambda: player.device_name == "Headset" and player.keeping_awake,
+                        timeout=10_000)
+        assert player.play("go")
+    finally:
+        qt_audio.pactl("set-default-sink", SINK)
+        qt_audio.pactl("unload-module", module)
+    qtbot.waitUntil(lambda: player.device_name == "Cues" and player.keeping_awake,
+                    timeout=10_000)
+    assert player.play("go")
+    assert changes == []  # a device was there all along: nothing to tell the user
+
+
+def test_the_sound_host_uses_the_stream_player_only_when_told() -> None:
+    from leg_timer.audio.preferences import PLAYER_VARIABLE
+    from leg_timer.audio.sound import QtCuePlayer
+    from leg_timer.audio.stream_player import cue_player
+
+    saved = os.environ.pop(PLAYER_VARIABLE, None)
+    try:
+        made = cue_player()
+        assert isinstance(made, QtCuePlayer)  # the default: QSoundEffect
+        os.environ[PLAYER_VARIABLE] = "stream"
+        streamed = cue_player()
+        assert isinstance(streamed, StreamCuePlayer)
+    finally:
+        os.environ.pop(PLAYER_VARIABLE, None)
+        if saved is not None:
+            os.environ[PLAYER_VARIABLE] = saved
+        made.deleteLater()
+        streamed.deleteLater()
