@@ -1,6 +1,6 @@
 """Tab follows the reading order: on the picker the search, the tag filter, the list, the
 details pane (its description, each adjustable value, the exercises' text), then the buttons
-left to right; on the summary the page, then its two buttons. Real Tab presses, from the search field."""
+left to right; on the summary the page, then its two buttons. Real Tab presses."""
 
 from __future__ import annotations
 
