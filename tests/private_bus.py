@@ -10,6 +10,7 @@ available to every test.
 
 from __future__ import annotations
 
+import gc
 import shutil
 import subprocess
 import time
@@ -79,14 +80,8 @@ SETTLE_S = 0.2
 @contextmanager
 def connection_to(address: str, name: str) -> Iterator[QDBusConnection]:
     """Our own named connection to the bus at ``address`` (QtDBus needs the application
-    object first).
-
-    WORKAROUND (PySide6 6.11): closing a connection destroys its private object later, in Qt's
-    D-Bus thread, and that destructor disconnects from the test's Python receivers, which asks
-    PySide for the GIL. PySide keeps the GIL through blocking QtDBus calls such as the next
-    test's connectToBus, which waits for that same thread: a deadlock that hung a CI run. So
-    after closing, the GIL is let go (time.sleep) while the D-Bus thread finishes."""
-    connection = QDBusConnection.connectToBus(address, f"{name}-{next(_connection_names)}")
+    object first), opened by :func:`open_connection` and closed by :func:`close_connection`."""
+    connection = open_connection(address, f"{name}-{next(_connection_names)}")
     assert connection.isConnected(), connection.lastError().message()
     try:
         yield connection
@@ -94,11 +89,34 @@ def connection_to(address: str, name: str) -> Iterator[QDBusConnection]:
         close_connection(connection.name())
 
 
-def close_connection(name: str) -> None:
-    """Close the named connection, then let Qt's D-Bus thread finish with it (see
-    :func:`connection_to`): every test connection is closed through here."""
-    QDBusConnection.disconnectFromBus(name)
+def settle_dbus_thread() -> None:
+    """WORKAROUND (PySide6 6.11): let Qt's D-Bus thread finish destroying closed connections.
+
+    A closed connection's private object is destroyed in Qt's D-Bus thread once the last
+    QDBusConnection holding it is freed (whenever Python frees the wrapper: after the fixture
+    that yielded it is finished, or at a garbage collection). That destructor disconnects from
+    the test's Python receivers and so asks PySide for the GIL. PySide keeps the GIL through
+    blocking QtDBus calls such as ``connectToBus``, which waits for that same thread: a
+    deadlock that hung two fresh-machine runs. So before each new connection every dead
+    wrapper is freed now (gc.collect) and the GIL is let go (time.sleep) while the D-Bus thread
+    works through what that queued."""
+    time.sleep(SETTLE_S)  # first what is queued already (objects just unregistered, too)
+    gc.collect()
     time.sleep(SETTLE_S)
+
+
+def open_connection(address: str, name: str) -> QDBusConnection:
+    """``QDBusConnection.connectToBus`` once the D-Bus thread has settled: every test
+    connection is opened through here."""
+    settle_dbus_thread()
+    return QDBusConnection.connectToBus(address, name)
+
+
+def close_connection(name: str) -> None:
+    """Close the named connection and let the D-Bus thread settle: every test connection is
+    closed through here."""
+    QDBusConnection.disconnectFromBus(name)
+    settle_dbus_thread()
 
 
 @pytest.fixture

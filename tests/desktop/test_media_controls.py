@@ -26,7 +26,7 @@ from leg_timer.desktop.dbus.mpris import (
     MediaControls,
     NowPlaying,
 )
-from tests.private_bus import close_connection
+from tests.private_bus import close_connection, open_connection
 
 SERVICE = "org.mpris.MediaPlayer2.LegTimer"
 SQUAT = NowPlaying(status="Playing", title="Squat (right)", album="Mini-band circuit",
@@ -171,7 +171,7 @@ def test_changes_are_announced_with_the_right_signature(
 
 def test_a_second_instance_takes_an_instance_name(controls: MediaControls, bus_address: str,
                                                   made: list[MediaControls]) -> None:
-    other = QDBusConnection.connectToBus(bus_address, "second-instance")
+    other = open_connection(bus_address, "second-instance")
     try:
         made.append(MediaControls(identity="Leg Timer", desktop_entry="x", connection=other))
         assert controls.service == SERVICE

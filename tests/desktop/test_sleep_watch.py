@@ -24,7 +24,7 @@ from leg_timer.desktop.sleep_watch import (
     SleepWatch,
     system_bus_announced,
 )
-from tests.private_bus import close_connection
+from tests.private_bus import close_connection, open_connection
 
 _names = count()
 
@@ -37,7 +37,7 @@ def connect() -> Iterator[Callable[[str], QDBusConnection]]:
     def make(address: str) -> QDBusConnection:
         name = f"sleep-watch-test-{next(_names)}"
         made.append(name)
-        connection = QDBusConnection.connectToBus(address, name)
+        connection = open_connection(address, name)
         assert connection.isConnected(), connection.lastError().message()
         return connection
 

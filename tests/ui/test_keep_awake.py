@@ -28,7 +28,7 @@ from leg_timer.desktop.inhibitor import LOGGER_NAME
 from leg_timer.desktop.keep_awake import KeepAwake
 from leg_timer.desktop.screensaver_dbus import SCREENSAVER_SERVICE, ScreenSaverInhibitor
 from leg_timer.metadata import metadata
-from tests.private_bus import close_connection
+from tests.private_bus import close_connection, open_connection
 from tests.processes import stop_process
 
 FAKE_SCREENSAVER = Path(__file__).with_name("fake_screensaver.py")
@@ -263,7 +263,7 @@ def test_no_bus_at_all_does_not_raise(
     qapp: Any, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     name = "keep-awake-test-bogus-bus"
-    bogus = QDBusConnection.connectToBus(f"unix:path={tmp_path / 'no-bus-here'}", name)
+    bogus = open_connection(f"unix:path={tmp_path / 'no-bus-here'}", name)
     try:
         assert not bogus.isConnected()
         keep_awake = KeepAwake(ScreenSaverInhibitor(bogus))

@@ -23,7 +23,7 @@ from leg_timer.ui.main_window import LOCKED_NOTICE, SLEPT_NOTICE, MainWindow
 from leg_timer.ui.pages.settings_dialog import SettingsDialog
 from leg_timer.ui.settings import AFTER_SLEEP, PAUSE_ON_LOCK
 from tests.conftest import FakeClock
-from tests.private_bus import close_connection
+from tests.private_bus import close_connection, open_connection
 
 pytestmark = pytest.mark.usefixtures("no_running_timers")
 
@@ -69,7 +69,7 @@ def desktop(qtbot: QtBot, system_bus: QDBusConnection, system_bus_address: str,
 
     def own(address: str, service: str) -> QDBusConnection:
         names.append(f"sleep-lock-test-{next(_names)}")
-        connection = QDBusConnection.connectToBus(address, names[-1])
+        connection = open_connection(address, names[-1])
         assert connection.registerService(service), connection.lastError().message()
         return connection
 
