@@ -1068,6 +1068,7 @@ class MainWindow(QMainWindow):
         """Stop everything that runs, let the screen sleep, save what is remembered."""
         self._close_mini_timer()
         self._dispose_driver()
+        self.announcer.close()  # its zero-time flush of this instant's events, if armed
         self.history_recorder.close()  # what is queued reaches the disk before the exit
         self.countdown.stop_flash()
         self._hide_overlay()

@@ -90,6 +90,11 @@ class Announcer(QObject):
         self._session = driver.session
         driver.session_event.connect(self._on_session_event)
 
+    def close(self) -> None:
+        """Stop waiting to announce (the window is going): nothing is said any more."""
+        self._flush_timer.stop()
+        self._pending.clear()
+
     def status(self) -> str:
         """The countdown as the screen reader reads it when asked; "" with no workout."""
         session = self._session
