@@ -396,6 +396,8 @@ class AppSettings:
         if not self._writer.wait():
             log.warning("Settings %s: the save did not finish in time", self.path)
         self._check_writer()
+        if self._poll_timer is not None:  # said now or in the log: no later report is awaited
+            self._poll_timer.stop()
 
     # -- the picker ------------------------------------------------------------------------
 

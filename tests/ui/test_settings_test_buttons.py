@@ -3,6 +3,7 @@ nothing can be heard."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,13 +23,27 @@ pytestmark = [
 ]
 
 
+_SETTINGS: list[AppSettings] = []
+
+
+@pytest.fixture(autouse=True)
+def _settings_saved() -> Iterator[None]:
+    """Each test's settings saved at its end: a save still scheduled would fire in a later
+    test (and leave its report timer running there)."""
+    yield
+    while _SETTINGS:
+        _SETTINGS.pop().sync()
+
+
 def make(qtbot: QtBot, tmp_path: Path, preferences: CuePreferences, *,
          sound: bool = True) -> tuple[SettingsDialog, RecordingPlayer, RecordingVoice]:
     player = RecordingPlayer(available=sound, reason="" if sound else "No audio device.")
     voice = RecordingVoice()
     cues = CueOutput(player, voice, preferences, speech_after_sound_ms=0)
     cues.load()
-    dialog = SettingsDialog(cues, AppSettings(tmp_path / "settings.ini"))
+    settings = AppSettings(tmp_path / "settings.ini")
+    _SETTINGS.append(settings)
+    dialog = SettingsDialog(cues, settings)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog, player, voice
