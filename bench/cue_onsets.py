@@ -29,8 +29,8 @@ checks words and beeps in one sink, with room between them).
 
 Prints figures; never fails on time. Goal to report against (issue 15): onset error p99 at
 most 2 ms and max at most 3 ms over three runs. It measures the sound host's default player
-(QSoundEffect); LEG_TIMER_CUE_PLAYER=stream measures the stream player (cues on its sample
-clock, opt-in: docs/performance.md).
+(the stream player: cues sent ahead and mixed in on the frame heard at their instant);
+LEG_TIMER_CUE_PLAYER=effects measures the QSoundEffect fallback (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -153,7 +153,7 @@ def main() -> int:
                 server.stop()
     print(f"cue onsets over {args.runs} run(s) of a 65 s routine (ms)"
           f"{', the voice speaking too' if args.voice else ''}; player: "
-          f"{os.environ.get('LEG_TIMER_CUE_PLAYER', 'effects')}")
+          f"{os.environ.get('LEG_TIMER_CUE_PLAYER', 'stream')}")
     print(f"  onset error vs plan |e|  {summary(figures['onset'])}")
     print(f"  gap error vs plan   |e|  {summary(figures['gap'])}")
     print(f"  latency plan->heard      {summary(figures['latency'])}")

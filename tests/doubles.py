@@ -18,11 +18,15 @@ if TYPE_CHECKING:
 class RecordingPlayer:
     """A :class:`~leg_timer.audio.sound.CuePlayer` that remembers what it was asked to play."""
 
-    def __init__(self, available: bool = True, reason: str = "") -> None:
+    def __init__(self, available: bool = True, reason: str = "", ahead_s: float = 0.0) -> None:
         self._available = available
         self._reason = reason
+        self._ahead_s = ahead_s  # above 0: it wants cues this long ahead (as the stream player)
         self.played: list[str] = []
         self.planned: list[float | None] = []  # the planned instant of each play ("at")
+        self.cancelled: list[float] = []  # instants passed to cancel()
+        # Every play and cancel in order: ("play", (name, at)) and ("cancel", at).
+        self.ops: list[tuple[str, object]] = []
         self.volume = 1.0
         self.muted = False
         self.awake = False
@@ -36,6 +40,24 @@ class RecordingPlayer:
     @property
     def reason(self) -> str:
         return self._reason
+
+    @property
+    def ahead_s(self) -> float:
+        return self._ahead_s
+
+    def cancel(self, at: float) -> None:
+        self.cancelled.append(at)
+        self.ops.append(("cancel", at))
+
+    def held(self) -> list[tuple[str, float | None]]:
+        """(name, at) of every play not cancelled afterwards: what would be heard."""
+        kept: list[tuple[str, float | None]] = []
+        for op, value in self.ops:
+            if op == "play":
+                kept.append(value)  # type: ignore[arg-type]
+            else:
+                kept = [cue for cue in kept if cue[1] != value]
+        return kept
 
     def set_available(self, available: bool, reason: str = "") -> None:
         """Pretend a device appeared or went away."""
@@ -51,6 +73,7 @@ class RecordingPlayer:
             raise KeyError(f"no sound {name!r}")
         self.played.append(name)
         self.planned.append(at)
+        self.ops.append(("play", (name, at)))
         return self._available and not self.muted
 
     def set_volume(self, volume: float) -> None:

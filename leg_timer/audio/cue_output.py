@@ -4,6 +4,11 @@
 ``leg_timer.ui.driver.SessionDriver``), collects the events of each wake-up, asks
 :func:`leg_timer.core.announcements.announce` what they mean, and plays the sound first, then
 queues the words a moment later (so speech never delays a beep and never covers its attack).
+A player that places cues on its stream's frames (``ahead_s`` above 0: the stream player) is
+sent each sound about a second before its instant, from the session's own look-ahead
+(:meth:`~leg_timer.core.session.Session.events_until`), and told to cancel those that a pause,
+a skip or a change of the plan's timing took away: so the beep is heard on its instant, not
+when the window gets round to it.
 It keeps the audio output awake while a session runs and lets it sleep when paused or over.
 
 Nothing here waits on another process. :meth:`CueOutput.load` (which the window calls after its
@@ -33,7 +38,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from leg_timer.audio.preferences import CuePreferences, stream_player_chosen
+from leg_timer.audio.preferences import CuePreferences
 from leg_timer.core.announcements import Announcement, announce
 from leg_timer.core.session import Event, EventKind, Session, State
 from leg_timer.core.translation import QT_TRANSLATE_NOOP, Context
@@ -73,17 +78,12 @@ class SessionFeed(Protocol):
 STALE_S = 0.75
 # Words that go with a sound start this long after it, so the beep's attack is heard clean
 # (and a speech engine quicker than the audio stream never gets in first); words alone start
-# at once. The stream player (opt-in) plays a beep 180 ms after its planned instant (its
-# LEAD_S, leg_timer/audio/stream_player.py): the words then wait 150 ms after that.
+# at once.
 SPEECH_AFTER_SOUND_MS = 150
-SPEECH_AFTER_STREAMED_SOUND_MS = 330
-
-
-def words_wait_ms() -> int:
-    """How long words wait after their beep, for the player the sound host runs."""
-    if stream_player_chosen(os.environ):
-        return SPEECH_AFTER_STREAMED_SOUND_MS
-    return SPEECH_AFTER_SOUND_MS
+# Sounds due within this long after a wake-up are sent ahead (to a player that wants them
+# ahead), on top of the player's own ahead_s: a running session wakes the window at least once
+# a second (the shown second changes), so every cue is sent at least ahead_s before it.
+LOOK_AHEAD_S = 1.1
 VOLUME_STEP = 0.1
 # Speech engines speak near full scale (speech-dispatcher's default volume is its maximum) while
 # the cues are mixed 12-20 dB below it: half the engine's range puts words a little above the
@@ -107,13 +107,14 @@ class CueOutput(QObject):
                  speech_after_sound_ms: int | None = None) -> None:
         super().__init__(parent)
         self._speech_after_sound_ms = (speech_after_sound_ms if speech_after_sound_ms is not None
-                                       else words_wait_ms())
+                                       else SPEECH_AFTER_SOUND_MS)
         self._player = player
         self._voice = voice
         self._started_voice = False  # whether self._voice is a host this object started
         self._prefs = (preferences or CuePreferences()).clamped()
         self._driver: SessionFeed | None = None
         self._pending: list[Event] = []
+        self._sent_ahead: set[tuple[float, str]] = set()  # (instant, sound) the player holds
         self._loaded = False
         self._awake = False
         self._told_unavailable = False  # the person was told sound cannot play
@@ -205,6 +206,7 @@ class CueOutput(QObject):
             self._driver.changed.disconnect(self.flush)
             self._driver = None
         self._pending.clear()
+        self._cancel_ahead()
         self._set_awake(False)
 
     # -- what the window shows and sets --------------------------------------------------
@@ -225,6 +227,8 @@ class CueOutput(QObject):
             self._end_voice()
         if self._prefs != old:
             self._apply_to_outputs()
+            if self._driver is not None:  # muted, or other cues: what was sent ahead follows
+                self._send_ahead(self._driver.session)
             self.changed.emit()
 
     def set_volume(self, volume: float) -> None:
@@ -328,23 +332,57 @@ class CueOutput(QObject):
             self._set_awake(True)
 
     def flush(self) -> None:
-        """Play what the events collected since the last flush announce (on ``changed``)."""
-        if not self._pending or self._driver is None:
+        """Play what the events collected since the last flush announce, then send the
+        sounds due soon ahead (on ``changed``: after every wake-up and command)."""
+        if self._driver is None:
             return
-        events, self._pending = self._pending, []
         session = self._driver.session
+        if self._pending:
+            events, self._pending = self._pending, []
+            now = session.now()
+            for announcement in announce(events, session.plan, self._prefs.cue_options()):
+                self._perform(announcement, stale=now - announcement.at > STALE_S)
+            if any(event.kind in (EventKind.PAUSED, EventKind.SESSION_FINISHED,
+                                  EventKind.SESSION_STOPPED) for event in events):
+                self._set_awake(session.state is State.RUNNING)
+        self._send_ahead(session)
+
+    def _send_ahead(self, session: Session) -> None:
+        """Give the player the sounds due before the next wake-up plus its ``ahead_s``, each
+        once, and take back those no longer coming (paused, skipped, moved by +/-)."""
+        ahead_s = self._player.ahead_s if self._player is not None and self._loaded else 0.0
+        if ahead_s <= 0 or not self.audible or session.state is not State.RUNNING:
+            self._cancel_ahead()
+            return
         now = session.now()
-        for announcement in announce(events, session.plan, self._prefs.cue_options()):
-            self._perform(announcement, stale=now - announcement.at > STALE_S)
-        if any(event.kind in (EventKind.PAUSED, EventKind.SESSION_FINISHED,
-                              EventKind.SESSION_STOPPED) for event in events):
-            self._set_awake(session.state is State.RUNNING)
+        coming = {(announcement.at, announcement.sound) for announcement in announce(
+            session.events_until(now + LOOK_AHEAD_S + ahead_s), session.plan,
+            self._prefs.cue_options()) if announcement.sound is not None}
+        for key in self._sent_ahead - coming:
+            if key[0] > now:
+                self._player.cancel(key[0])  # type: ignore[union-attr]  # ahead_s: a player
+        self._sent_ahead &= coming
+        for at, sound in sorted(coming - self._sent_ahead):
+            if self._player.play(sound, at=at):  # type: ignore[union-attr]
+                self._sent_ahead.add((at, sound))
+
+    def _cancel_ahead(self) -> None:
+        """Take back every sound sent ahead that is still to come."""
+        if self._player is not None and self._driver is not None:
+            now = self._driver.session.now()
+            for at, _sound in self._sent_ahead:
+                if at > now:
+                    self._player.cancel(at)
+        self._sent_ahead.clear()
 
     def _perform(self, announcement: Announcement, stale: bool) -> None:
         sound, speech = announcement.sound, spoken_text(announcement)  # translated
         played = False
         if sound is not None:
-            if not stale and self._player is not None and self.audible:
+            if (announcement.at, sound) in self._sent_ahead:
+                self._sent_ahead.discard((announcement.at, sound))
+                played = True  # the player holds it for this instant (heard even if stale)
+            elif not stale and self._player is not None and self.audible:
                 # First: nothing may come between the cue and its beep.
                 played = self._player.play(sound, at=announcement.at)
             self.flash.emit(sound)

@@ -11,13 +11,15 @@ QtCuePlayer`) and, only while the voice is on, once with the role ``voice``
 The two talk in JSON lines: commands on the host's stdin, answers on its stdout.
 
     in:  {"op": "ping", "n": 7}, {"op": "play", "name": "tick", "at": 1234.5} ("at": the
-         planned instant on CLOCK_MONOTONIC, optional), {"op": "volume", "value": 0.8},
+         planned instant on CLOCK_MONOTONIC, optional), {"op": "cancel", "at": 1234.5} (a cue
+         asked for ahead is not played after all), {"op": "volume", "value": 0.8},
          {"op": "muted", "value": false}, {"op": "keep_awake", "value": true},
          {"op": "say", "text": "..."}, {"op": "stop"}, {"op": "rate", "value": 0.0},
          {"op": "voice", "value": "name"}, {"op": "language", "value": "de"} (the voice's
          language: the text of "say" comes translated already)
     out: {"op": "hello"} (Qt loaded, before any audio work), {"op": "pong", "n": 7},
-         {"op": "state", "available": bool, "reason": str, "voices": [str, ...]}
+         {"op": "state", "available": bool, "reason": str, "voices": [str, ...],
+          "ahead_s": float} (how long before its instant the player wants a cue; 0: at it)
 
 The sound host asks the sound server whether it answers (:mod:`leg_timer.audio.server_check`)
 before it opens any output, and every :data:`CHECK_INTERVAL_S` while a session runs: a server
@@ -50,6 +52,9 @@ from leg_timer.core import translation
 
 ROLES = ("sound", "voice")
 CHECK_INTERVAL_S = 0.5
+# Added to the player's own look-ahead for the way a request takes from the window's process
+# (a pipe, then this process's event loop: under 10 ms measured, more on a busy machine).
+REQUEST_WAY_S = 0.1
 CHECK_TIMEOUT_S = 1.0
 
 
@@ -211,7 +216,8 @@ class Host(QObject):
             elif self._player is None:
                 return
             else:
-                state = {"available": self._player.available, "reason": self._player.reason}
+                state = {"available": self._player.available, "reason": self._player.reason,
+                         "ahead_s": self._player.ahead_s + REQUEST_WAY_S}
             state["voices"] = []
         else:
             voice = self._voice
@@ -242,6 +248,9 @@ class Host(QObject):
         elif op == "play":
             if self._player is not None and self._server_ok is not False:
                 self._player.play(command["name"], command.get("at"))
+        elif op == "cancel":
+            if self._player is not None:
+                self._player.cancel(float(command["at"]))
         elif op == "keep_awake":
             self._awake = bool(command["value"])
             if self._player is not None:

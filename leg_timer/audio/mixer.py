@@ -13,9 +13,11 @@ a session runs and writes every sample of it itself. Here is what decides those 
 - :class:`Mixer` holds the decoded sounds and the cues placed on frames, and renders any run of
   frames: silence, one cue's samples, or several summed and clipped.
 - :class:`CueScheduler` joins them: a cue planned for monotonic instant ``at`` starts on the
-  frame consumed at ``at + lead_s``. The lead is longer than the stream's buffer plus the
-  worst lateness of a request, so the frame has not been written yet when the request comes;
-  a request later than that plays on the next frame written, and is counted in :attr:`late`.
+  frame consumed at ``at + lead_s`` (the lead is 0 in the app: the window asks for each cue
+  about a second before its instant, leg_timer.audio.cue_output). A request that comes after
+  its frame was written (at a pause's end, say) plays on the next frame written and is
+  counted in :attr:`late`; a cue asked for ahead can be cancelled until its first frame is
+  written (a pause or a skip before its instant).
 
 Frames are mono 16-bit samples (:data:`FRAME_BYTES`); counts are plain ints from the stream's
 start.
@@ -110,6 +112,7 @@ class SampleClock:
         self._started_at: float | None = None  # when the first frame was seen consumed
         self._slope = float(rate_hz)
         self._line: tuple[float, float] | None = None  # (instant, frame) the line runs through
+        self._last: tuple[float, float] | None = None  # the newest pair, settling ones too
         self.resets = 0  # started anew after a jump (a stall, an underrun)
         self.steps = 0  # steps of the server's queue seen (new segments)
 
@@ -119,12 +122,14 @@ class SampleClock:
         self._recent.clear()
         self._started_at = None
         self._line = None
+        self._last = None
         self._slope = float(self._rate_hz)
 
     def add(self, at_s: float, frames: float) -> None:
         """The device had consumed ``frames`` at monotonic instant ``at_s``."""
         if frames <= 0:
             return  # not started yet
+        self._last = (at_s, frames)
         if self._started_at is None:
             self._started_at = at_s
         if at_s - self._started_at < self._settle_s:
@@ -194,6 +199,16 @@ class SampleClock:
         at, frame = self._line
         return frame + self._slope * (at_s - at)
 
+    def estimate_at(self, at_s: float) -> float | None:
+        """:meth:`frame_at` once the line is known; before that (a stream's first second)
+        the newest pair carried on at the nominal rate, a few ms less sure; None before the
+        device has consumed anything."""
+        line = self.frame_at(at_s)
+        if line is not None or self._last is None:
+            return line
+        at, frames = self._last
+        return frames + self._rate_hz * (at_s - at)
+
     @property
     def slope(self) -> float:
         return self._slope
@@ -219,6 +234,8 @@ class SampleClock:
 class _Voice:
     start: int  # frame the cue's first sample lands on
     samples: array  # type: ignore[type-arg]  # array("h"): the sound's samples
+    tag: float | None = None  # what cancels it: the cue's planned instant
+    name: str = ""
 
 
 class Mixer:
@@ -242,9 +259,21 @@ class Mixer:
         """Sound ``name``'s length in frames."""
         return len(self._sounds[name])
 
-    def place(self, name: str, frame: int) -> None:
-        """Sound ``name`` starts on ``frame``."""
-        self._voices.append(_Voice(frame, self._sounds[name]))
+    def place(self, name: str, frame: int, tag: float | None = None) -> None:
+        """Sound ``name`` starts on ``frame``; ``tag`` names it for :meth:`cancel`."""
+        self._voices.append(_Voice(frame, self._sounds[name], tag, name))
+
+    def not_begun(self, frame: int) -> list[tuple[str, float]]:
+        """(name, tag) of the tagged cues that start on or after ``frame``."""
+        return [(v.name, v.tag) for v in self._voices if v.tag is not None and v.start >= frame]
+
+    def cancel(self, tag: float, not_before: int) -> int:
+        """Drop the cues tagged ``tag`` that start on or after frame ``not_before`` (none of
+        their samples rendered yet); returns how many."""
+        kept = [v for v in self._voices if v.tag != tag or v.start < not_before]
+        dropped = len(self._voices) - len(kept)
+        self._voices = kept
+        return dropped
 
     def clear(self) -> None:
         """Drop every cue not fully rendered yet (muted)."""
@@ -292,7 +321,7 @@ class CueScheduler:
     """Places each cue on the frame heard at its planned instant plus a constant lead, and hands
     out the frames to write (see the module)."""
 
-    def __init__(self, mixer: Mixer, lead_s: float, clock: Clock = time.monotonic,
+    def __init__(self, mixer: Mixer, lead_s: float = 0.0, clock: Clock = time.monotonic,
                  sample_clock: SampleClock | None = None) -> None:
         self.mixer = mixer
         self.lead_s = lead_s
@@ -301,9 +330,14 @@ class CueScheduler:
         self.written = 0  # frames handed to the stream since it started
         self.late = 0  # cues asked for too late to land on their frame: played at once
         self.unclocked = 0  # cues played before the sample clock was known: at once
+        # Cues asked for ahead before the device consumed a frame: (name, tag, instant),
+        # placed as soon as the clock can say where (see place).
+        self._waiting: list[tuple[str, float | None, float]] = []
 
     def restart(self) -> None:
-        """The stream was (re)started: frame 0 again, nothing placed, the clock unknown."""
+        """The stream was (re)started: frame 0 again, the clock unknown; cues asked for ahead
+        that had not begun wait for the new stream's clock."""
+        self._waiting += [(name, tag, tag) for name, tag in self.mixer.not_begun(self.written)]
         self.written = 0
         self.mixer.clear()
         self.sample_clock.reset()
@@ -311,13 +345,18 @@ class CueScheduler:
     def observe(self, at_s: float, consumed_frames: float) -> None:
         self.sample_clock.add(at_s, consumed_frames)
 
-    def place(self, name: str, at_s: float | None = None) -> int:
+    def place(self, name: str, at_s: float | None = None) -> int | None:
         """Start sound ``name`` on the frame heard at ``at_s`` (a monotonic instant; None:
         now) plus the lead, or on the next frame written if that one is gone. Returns the
-        frame."""
+        frame, or None when the stream's clock is not known yet and the instant is still to
+        come: it is placed as soon as it is (:meth:`fill`). :meth:`cancel` with the same
+        ``at_s`` takes it back while it has not begun."""
         now = self._clock()
         when = now if at_s is None or not (now - 60 < at_s < now + MAX_AHEAD_S) else at_s
-        target = self.sample_clock.frame_at(when + self.lead_s)
+        target = self.sample_clock.estimate_at(when + self.lead_s)
+        if target is None and when > now:
+            self._waiting.append((name, at_s, when))
+            return None
         if target is None:
             self.unclocked += 1
             frame = self.written
@@ -326,11 +365,29 @@ class CueScheduler:
             frame = self.written
         else:
             frame = round(target)
-        self.mixer.place(name, frame)
+        self.mixer.place(name, frame, at_s)
         return frame
+
+    def cancel(self, at_s: float) -> bool:
+        """Take back the cue asked for with instant ``at_s`` if none of it was written yet."""
+        waiting = len(self._waiting)
+        self._waiting = [entry for entry in self._waiting if entry[1] != at_s]
+        return self.mixer.cancel(at_s, self.written) > 0 or len(self._waiting) < waiting
+
+    def _place_waiting(self) -> None:
+        waiting, self._waiting = self._waiting, []
+        for name, tag, when in waiting:
+            self.place(name, when if tag is None else tag)
+
+    def clear(self) -> None:
+        """Drop every cue not written yet (muted)."""
+        self._waiting.clear()
+        self.mixer.clear()
 
     def fill(self, frames: int) -> bytes:
         """The next ``frames`` frames to write."""
+        if self._waiting:
+            self._place_waiting()
         data = self.mixer.render(self.written, frames)
         self.written += frames
         return data
@@ -338,8 +395,9 @@ class CueScheduler:
     @property
     def busy(self) -> bool:
         """Some cue has samples not written yet."""
-        return self.mixer.busy_until() > self.written
+        return bool(self._waiting) or self.mixer.busy_until() > self.written
 
     def playing(self, name: str) -> bool:
         """A cue of ``name`` is placed and not all of it written yet."""
-        return self.mixer.pending(name, self.written)
+        return (any(entry[0] == name for entry in self._waiting)
+                or self.mixer.pending(name, self.written))

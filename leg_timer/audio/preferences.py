@@ -80,15 +80,15 @@ def _parse(raw: object, default: Any) -> Any:
         return default
 
 
-# Which cue player the sound host runs: "effects" (QSoundEffect, leg_timer.audio.sound: the
-# default) or "stream" (one QAudioSink stream with cues on its sample clock,
-# leg_timer.audio.stream_player: onsets within 2 ms of each other, but every beep heard a
-# constant 180 ms after its planned instant, behind the screen, and more CPU; opt-in until cues
-# are sent ahead of their instant). Read by the window and the host alike, so it lives here.
+# Which cue player the sound host runs: "stream" (the default: one QAudioSink stream with each
+# cue mixed in on the frame heard at its instant, leg_timer.audio.stream_player) or "effects"
+# (one QSoundEffect per sound, leg_timer.audio.sound: started when the cue is due, so its onset
+# moves with the fill of Qt's buffer, 10-12 ms at worst; kept as a fallback for an output
+# where the stream misbehaves). Read by the sound host: docs/troubleshooting.md.
 PLAYER_VARIABLE = "LEG_TIMER_CUE_PLAYER"
-STREAM_PLAYER = "stream"
+EFFECTS_PLAYER = "effects"
 
 
 def stream_player_chosen(environ: Mapping[str, str]) -> bool:
-    """Whether ``environ`` asks for the stream player (``LEG_TIMER_CUE_PLAYER=stream``)."""
-    return environ.get(PLAYER_VARIABLE, "") == STREAM_PLAYER
+    """Whether the sound host runs the stream player: unless ``LEG_TIMER_CUE_PLAYER=effects``."""
+    return environ.get(PLAYER_VARIABLE, "").strip().lower() != EFFECTS_PLAYER

@@ -258,6 +258,7 @@ class RemoteCuePlayer(QObject):
         self.host.message.connect(self._on_message)
         self.host.answering_changed.connect(self._on_answering_changed)
         self._state: tuple[bool, str] = (False, "")  # what the host last said
+        self._ahead_s = 0.0  # what the host's player last said it wants (see CuePlayer)
         self._reported: tuple[bool, str] = (False, "")  # what our listeners last heard
         self._muted = False
         self._listeners: list[AvailabilityListener] = []
@@ -278,13 +279,22 @@ class RemoteCuePlayer(QObject):
         if self.host.pid == 0:
             self.host.start()
 
+    @property
+    def ahead_s(self) -> float:
+        """How long ahead the host's player wants its cues, plus the way there (0 until
+        the host has told: then cues are asked for at their instant)."""
+        return self._ahead_s
+
+    def cancel(self, at: float) -> None:
+        self.host.send({"op": "cancel", "at": at})
+
     def play(self, name: str, at: float | None = None) -> bool:
         from leg_timer.core.announcements import sound_names
 
         if name not in sound_names():
             raise KeyError(f"no sound {name!r}")
         # "at": the planned monotonic instant, which the host shares (the same machine's
-        # CLOCK_MONOTONIC): it places the sound on the frame heard then plus a constant lead.
+        # CLOCK_MONOTONIC): a player that can places the sound on the frame heard then.
         self.host.send({"op": "play", "name": name} if at is None
                        else {"op": "play", "name": name, "at": at})
         self.host.ping()  # every cue asks for an answer too
@@ -312,6 +322,7 @@ class RemoteCuePlayer(QObject):
     def _on_message(self, message: dict[str, Any]) -> None:
         if message.get("op") == "state":
             self._state = (bool(message["available"]), str(message["reason"]))
+            self._ahead_s = float(message.get("ahead_s", 0.0))
             self._tell()
 
     def _on_answering_changed(self, _answering: bool) -> None:

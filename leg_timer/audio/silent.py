@@ -34,7 +34,14 @@ class SilentPlayer:
     def reason(self) -> str:
         return self._reason
 
+    @property
+    def ahead_s(self) -> float:
+        return 0.0
+
     def preload(self) -> None:
+        pass
+
+    def cancel(self, at: float) -> None:
         pass
 
     def play(self, name: str, at: float | None = None) -> bool:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import wave
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -55,11 +56,17 @@ AvailabilityListener = Callable[[bool, str], None]
 class CuePlayer(Protocol):
     """What :class:`~leg_timer.audio.cue_output.CueOutput` needs from a player.
 
-    ``volume`` is the perceived loudness from 0.0 to 1.0 (as a slider shows it).
+    ``volume`` is the perceived loudness from 0.0 to 1.0 (as a slider shows it). ``play``
+    takes the cue's planned monotonic instant ``at``: a player with ``ahead_s`` above 0 plays
+    a cue asked for that long before ``at`` on that instant (and ``cancel(at)`` takes it back
+    until it begins); one with ``ahead_s == 0`` plays when asked, so ask at the instant.
     """
 
     @property
     def available(self) -> bool: ...
+
+    @property
+    def ahead_s(self) -> float: ...
 
     @property
     def reason(self) -> str: ...
@@ -67,6 +74,8 @@ class CuePlayer(Protocol):
     def preload(self) -> None: ...
 
     def play(self, name: str, at: float | None = None) -> bool: ...
+
+    def cancel(self, at: float) -> None: ...
 
     def set_volume(self, volume: float) -> None: ...
 
@@ -139,6 +148,14 @@ class QtCuePlayer(QObject):
         self._devices = QMediaDevices(self)
         self._devices.audioOutputsChanged.connect(self._on_outputs_changed)
         self._build(QMediaDevices.defaultAudioOutput())
+
+    @property
+    def ahead_s(self) -> float:
+        """0: a sound starts when asked (this player cannot place one on a frame)."""
+        return 0.0
+
+    def cancel(self, at: float) -> None:
+        pass  # nothing is ever waiting to start
 
     def play(self, name: str, at: float | None = None) -> bool:
         """Start sound ``name`` now (``at``, the planned instant, is not used: this player
@@ -302,11 +319,32 @@ class QtCuePlayer(QObject):
                 listener(available, reason)
 
 
-def audible_ms(path: Path) -> int:
-    """How long the sound in WAV file ``path`` lasts before its trailing silence, in ms."""
+@dataclass(frozen=True)
+class AudibleSamples:
+    """A WAV file's samples up to the end of its sound (its trailing silence left out, whole
+    frames kept), and their format."""
+
+    data: bytes
+    rate_hz: int
+    channels: int
+    sample_bytes: int
+
+    @property
+    def frames(self) -> int:
+        return len(self.data) // (self.channels * self.sample_bytes)
+
+
+def audible_samples(path: Path) -> AudibleSamples:
+    """Read WAV file ``path`` (the one reader of the cue files, for both players)."""
     with wave.open(str(path), "rb") as wav:
         frame_bytes = wav.getsampwidth() * wav.getnchannels()
         data = wav.readframes(wav.getnframes())
-        rate = wav.getframerate()
-    audible_frames = -(-len(data.rstrip(b"\0")) // frame_bytes)
-    return -(-audible_frames * 1000 // rate)
+        found = AudibleSamples(b"", wav.getframerate(), wav.getnchannels(), wav.getsampwidth())
+    audible = -(-len(data.rstrip(b"\0")) // frame_bytes) * frame_bytes
+    return replace(found, data=data[:audible])
+
+
+def audible_ms(path: Path) -> int:
+    """How long the sound in WAV file ``path`` lasts before its trailing silence, in ms."""
+    samples = audible_samples(path)
+    return -(-samples.frames * 1000 // samples.rate_hz)

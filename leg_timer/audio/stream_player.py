@@ -8,9 +8,13 @@ CueScheduler` renders: silence, or the cues placed on those frames. Each timer t
 how much the device has consumed (``processedUSecs``), which the scheduler's sample clock
 fits against ``time.monotonic()``. A cue asked for with its planned instant ``at`` (the
 session's due instant: the window and this host share the monotonic clock) starts on the frame
-heard at ``at`` plus :data:`LEAD_S`, so neither the timer's wake-up, nor the pipe from the
-window, nor the fill of the stream's buffer moves it. All of it runs in the host's main thread:
-no Python in Qt's audio thread, which would need the GIL there (docs/gotchas.md).
+heard at ``at``, so neither the timer's wake-up, nor the pipe from the window, nor the fill of
+the stream's buffer moves it, as long as it is asked for :data:`AHEAD_S` before its instant
+(:attr:`StreamCuePlayer.ahead_s`: the window sends each cue about a second ahead, and
+:meth:`StreamCuePlayer.cancel` takes one back at a pause or a skip). A cue asked for later
+(the "go" of a resume, "Test sound") plays on the next frame written, a buffer's length later.
+All of it runs in the host's main thread: no Python in Qt's audio thread, which would need the
+GIL there (docs/gotchas.md).
 
 The stream keeps the output awake while it runs (an idle PulseAudio sink is suspended after a
 few seconds, and the first cue after that comes late), so no separate keep-alive stream is
@@ -28,7 +32,6 @@ from __future__ import annotations
 
 import os
 import time
-import wave
 from collections.abc import Iterable
 
 from PySide6.QtCore import QIODevice, QObject, Qt, QTimer, Signal
@@ -36,7 +39,13 @@ from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaD
 
 from leg_timer.audio.mixer import FRAME_BYTES, RATE_HZ, CueScheduler, Mixer
 from leg_timer.audio.preferences import stream_player_chosen
-from leg_timer.audio.sound import NO_DEVICE, AvailabilityListener, QtCuePlayer, sound_file
+from leg_timer.audio.sound import (
+    NO_DEVICE,
+    AvailabilityListener,
+    QtCuePlayer,
+    audible_samples,
+    sound_file,
+)
 from leg_timer.core.announcements import sound_names
 
 # The stream's buffer (PulseAudio's target length, what is queued ahead) and how often it is
@@ -45,10 +54,13 @@ from leg_timer.core.announcements import sound_names
 # with 60 ms it stepped during the first seconds, with 120 ms it held still (docs/performance.md).
 BUFFER_MS = 120
 PERIOD_MS = 40
-# A cue is heard this long after its planned instant (plus the device's own latency): more
-# than the buffer and the worst lateness of a request (60 ms to spare), so its frame is never
-# written yet when it is asked for.
-LEAD_S = 0.18
+# How long before its instant a cue must be asked for to land on its frame: the buffer, one
+# top-up period, and a request's way from the window's process (under 10 ms here), with room
+# for a busy machine. A frame is written at most BUFFER_MS + PERIOD_MS before it is heard.
+AHEAD_S = 0.4
+# A constant added to every instant (the sound server's own queue after the frames consumed
+# could be made up for here; on the machines measured it was a few ms: docs/performance.md).
+LEAD_S = 0.0
 LINGER_MS = 1000  # outside a session the stream stops this long after the last cue
 RECOVERY_DELAY_MS = 500
 MAX_RECOVERIES = 3
@@ -56,12 +68,10 @@ MAX_RECOVERIES = 3
 
 def decode(name: str) -> bytes:
     """Sound ``name``'s samples, mono 16-bit at :data:`RATE_HZ`, without trailing silence."""
-    with wave.open(str(sound_file(name)), "rb") as wav:
-        if (wav.getframerate(), wav.getnchannels(), wav.getsampwidth()) != (RATE_HZ, 1, 2):
-            raise ValueError(f"sound {name!r} is not mono 16-bit {RATE_HZ} Hz")
-        data = wav.readframes(wav.getnframes())
-    audible = len(data.rstrip(b"\0"))
-    return data[:audible + audible % FRAME_BYTES]
+    samples = audible_samples(sound_file(name))
+    if (samples.rate_hz, samples.channels, samples.sample_bytes) != (RATE_HZ, 1, FRAME_BYTES):
+        raise ValueError(f"sound {name!r} is not mono 16-bit {RATE_HZ} Hz")
+    return samples.data
 
 
 def stream_format() -> QAudioFormat:
@@ -126,6 +136,11 @@ class StreamCuePlayer(QObject):
         return self._scheduler is not None and self._available
 
     @property
+    def ahead_s(self) -> float:
+        """Cues asked for this long before their instant are heard on it."""
+        return AHEAD_S
+
+    @property
     def late_cues(self) -> int:
         """Cues asked for after their frame was written (played at once instead)."""
         return self.late + (self._scheduler.late if self._scheduler is not None else 0)
@@ -173,6 +188,11 @@ class StreamCuePlayer(QObject):
             self._top_up()  # a stream just started: the first frames go out now
         return True
 
+    def cancel(self, at: float) -> None:
+        """Take back the cue asked for with instant ``at``, unless it has begun."""
+        if self._scheduler is not None:
+            self._scheduler.cancel(at)
+
     def is_playing(self, name: str) -> bool:
         """A cue of ``name`` is placed and not all written to the stream yet."""
         return self._scheduler is not None and self._scheduler.playing(name)
@@ -184,7 +204,7 @@ class StreamCuePlayer(QObject):
     def set_muted(self, muted: bool) -> None:
         self._muted = muted
         if muted and self._scheduler is not None:
-            self._scheduler.mixer.clear()  # cues not written yet are not heard
+            self._scheduler.clear()  # cues not written yet are not heard
         self._apply_volume()
 
     def keep_awake(self, awake: bool) -> None:
@@ -326,9 +346,9 @@ class StreamCuePlayer(QObject):
 
 
 def cue_player(parent: QObject | None = None) -> StreamCuePlayer | QtCuePlayer:
-    """The real cue player: :class:`~leg_timer.audio.sound.QtCuePlayer`, or this module's
-    :class:`StreamCuePlayer` with ``LEG_TIMER_CUE_PLAYER=stream`` (why it is opt-in:
-    :data:`leg_timer.audio.preferences.PLAYER_VARIABLE`)."""
+    """The real cue player: this module's :class:`StreamCuePlayer`, or the fallback
+    :class:`~leg_timer.audio.sound.QtCuePlayer` with ``LEG_TIMER_CUE_PLAYER=effects``
+    (:data:`leg_timer.audio.preferences.PLAYER_VARIABLE`)."""
     if stream_player_chosen(os.environ):
         return StreamCuePlayer(parent=parent)
     return QtCuePlayer(parent=parent)

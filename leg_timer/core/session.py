@@ -13,6 +13,7 @@ Listeners registered with :meth:`Session.subscribe` receive every :class:`Event`
 
 from __future__ import annotations
 
+import copy
 import enum
 import math
 from collections.abc import Callable
@@ -187,6 +188,23 @@ class Session:
         instants = [t for t in (self.next_due_at(), self.next_display_change_at())
                     if t is not None]
         return min(instants) if instants else None
+
+    def events_until(self, until: float) -> list[Event]:
+        """The events :meth:`update` would emit from now up to ``until`` if nothing else
+        happened meanwhile (no pause, skip or adjustment): a look-ahead, e.g. for a player
+        that must be given a cue before its instant to play it on time. The session itself is
+        left as it was. Empty unless running."""
+        if self.state is not State.RUNNING:
+            return []
+        shadow = copy.copy(self)
+        shadow._listeners = []
+        shadow.outcomes = list(self.outcomes)
+        shadow.run_s = list(self.run_s)
+        shadow._fired = set(self._fired)
+        found: list[Event] = []
+        shadow.subscribe(found.append)
+        shadow._advance_to(until)
+        return found
 
     # -- running -------------------------------------------------------------------------
 

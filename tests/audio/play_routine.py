@@ -3,8 +3,8 @@
     python tests/audio/play_routine.py ROUTINE.yaml REPORT.json [--voice ENGINE]
 
 A separate process, as the app would be: a QCoreApplication, a Session on the monotonic clock, a
-SessionDriver, and a CueOutput with the real cue player (the sound host's: QtCuePlayer, or
-StreamCuePlayer with LEG_TIMER_CUE_PLAYER=stream) and QtVoice when ``--voice`` names an
+SessionDriver, and a CueOutput with the real cue player (the sound host's: StreamCuePlayer, or
+QtCuePlayer with LEG_TIMER_CUE_PLAYER=effects) and QtVoice when ``--voice`` names an
 engine. It waits until every sound is loaded, starts the session, quits a moment after it
 finishes, and writes JSON: the monotonic instant the session started, and every announcement
 (planned instant, sound, words, and when the player was asked). Used by test_real_audio.py and

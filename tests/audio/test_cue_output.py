@@ -301,3 +301,111 @@ def test_sound_server_is_looked_for_where_libpulse_looks(monkeypatch: pytest.Mon
     monkeypatch.delenv("PULSE_RUNTIME_PATH")
     monkeypatch.setenv("PULSE_SERVER", "tcp:elsewhere")  # libpulse is told where: trust it
     assert cue_output.sound_server_missing() == ""
+
+
+# -- cues sent ahead (a player with ahead_s > 0: the stream player) ---------------------------
+
+
+class AheadPlayer(RecordingPlayer):
+    """Wants its cues AHEAD_S before their instant, and notes when each was asked for."""
+
+    AHEAD_S = 0.3
+
+    def __init__(self, clock: FakeClock) -> None:
+        super().__init__(ahead_s=self.AHEAD_S)
+        self._clock = clock
+        self.asked_at: list[float] = []
+
+    def play(self, name: str, at: float | None = None) -> bool:
+        self.asked_at.append(self._clock.now)
+        return super().play(name, at)
+
+
+def ahead_rig(rigs: list[Rig], plan: Plan, prefs: CuePreferences | None = None) -> Rig:
+    rig = rig_for(rigs, plan, prefs)
+    rig.output.detach()  # the recording player's output gives way to one with AheadPlayer
+    rig.player = AheadPlayer(rig.clock)
+    rig.output = CueOutput(rig.player, rig.voice, prefs, speech_after_sound_ms=0)
+    rig.output.flash.connect(rig.flashes.append)
+    rig.output.attach(rig.driver)
+    rig.output.load()
+    return rig
+
+
+def expected_cues(rig: Rig, plan: Plan) -> list[tuple[str, float | None]]:
+    return [(a.sound, a.at) for a in announce(rig.events, plan) if a.sound]
+
+
+@pytest.mark.parametrize("routine_id", BUILTIN_IDS)
+def test_cues_are_sent_once_each_ahead_of_their_instant(library: Library, rigs: list[Rig],
+                                                        routine_id: str) -> None:
+    plan = build_plan(library.routines[routine_id])
+    rig = ahead_rig(rigs, plan)
+    rig.run_to_end()
+    player = rig.player
+    assert isinstance(player, AheadPlayer)
+    assert player.held() == expected_cues(rig, plan)  # each once, at its planned instant
+    assert player.cancelled == []
+    started = rig.session.started_at
+    for (_name, at), asked in zip(player.held(), player.asked_at, strict=True):
+        assert at is not None
+        # Only a cue of the start itself is asked for at its instant; every other one ahead.
+        assert at - asked >= AheadPlayer.AHEAD_S or at == asked == started
+    # What the window shows and says is unchanged: a flash per sound, at its instant.
+    assert rig.flashes == [name for name, _ in expected_cues(rig, plan)]
+
+
+def test_a_pause_takes_back_the_cues_sent_ahead_and_a_resume_sends_them_anew(
+        library: Library, rigs: list[Rig]) -> None:
+    plan = build_plan(library.routines["mini-band-circuit"])
+    rig = ahead_rig(rigs, plan)
+    player = rig.player
+    assert isinstance(player, AheadPlayer)
+    rig.driver.command("start")
+    for _ in range(6):
+        rig.step()
+    rig.clock.advance(0.25)
+    pending = [at for _name, at in player.held() if at is not None and at > rig.clock.now]
+    assert pending, "something must be on its way when the pause comes"
+    rig.driver.command("pause")
+    assert sorted(player.cancelled) == sorted(pending)
+    rig.clock.advance(30.0)  # a long pause: every later instant moves by it
+    rig.driver.command("resume")
+    while rig.session.state is State.RUNNING:
+        rig.step()
+    assert player.held() == expected_cues(rig, plan)
+
+
+def test_a_skip_and_muting_take_back_what_no_longer_comes(library: Library,
+                                                          rigs: list[Rig]) -> None:
+    plan = build_plan(library.routines["mini-band-circuit"])
+    rig = ahead_rig(rigs, plan)
+    player = rig.player
+    assert isinstance(player, AheadPlayer)
+
+    def coming() -> list[tuple[str, float | None]]:
+        return [cue for cue in player.held() if cue[1] is not None and cue[1] > rig.clock.now]
+
+    rig.driver.command("start")
+    while not coming():
+        rig.step()
+    skipped = coming()
+    rig.driver.command("next")
+    assert [at for _name, at in skipped if at not in player.cancelled] == []
+    while not coming():
+        rig.step()
+    rig.output.set_muted(True)
+    assert coming() == []
+    rig.output.set_muted(False)  # sent again at once, not a second late
+    assert coming()
+    while rig.session.state is State.RUNNING:
+        rig.step()
+    assert player.held() == expected_cues(rig, plan)
+
+
+def test_a_player_that_plays_when_asked_is_asked_at_the_instant(library: Library,
+                                                                rigs: list[Rig]) -> None:
+    rig = rig_for(rigs, build_plan(library.routines["o-leg-correction"]))
+    rig.run_to_end()
+    assert rig.player.cancelled == [] and all(
+        op == "play" for op, _ in rig.player.ops)

@@ -126,8 +126,8 @@ def test_speech_is_heard_between_beeps_that_keep_their_instants(
     # Speech: what is left of the recording once the beeps are taken out of it, soon after
     # each line was handed to the engine (and not before: the cues came first).
     cues = [onset for onset in run.found if onset.sound]
-    # The recording's time of the session's start: beeps are heard LEAD_S after their planned
-    # instant (the stream player's constant lead), words alone at once.
+    # The recording's time of the session's start: beeps are heard LEAD_S (0 now that cues
+    # are sent ahead) after their planned instant, words alone at once.
     origin = cues[0].at_s - run.planned()[0][0] - LEAD_S
     speech = onsets.without_cues(run.samples, run.found)
     for at, line in run.spoken():

@@ -78,13 +78,27 @@ def test_one_stream_runs_while_a_session_runs(player: StreamCuePlayer, qt_audio:
     assert not player.keeping_awake
 
 
-def test_a_cue_asked_for_after_its_instant_plays_at_once_and_is_counted(
+def test_a_cue_asked_for_too_late_plays_at_once_and_is_counted(
         player: StreamCuePlayer, qtbot: QtBot) -> None:
     player.keep_awake(True)
     qtbot.waitUntil(lambda: player.latency_s is not None, timeout=10_000)  # clock known
-    assert player.play("tick", time.monotonic() + 0.01) and player.late_cues == 0
-    assert player.play("tick", time.monotonic() - 0.5) and player.late_cues == 1
+    assert player.play("tick", time.monotonic() + player.ahead_s) and player.late_cues == 0
+    # Its frame is written already (the buffer runs ~120 ms ahead): the next frame written.
+    assert player.play("tick", time.monotonic() + 0.01) and player.late_cues == 1
+    assert player.play("tick", time.monotonic() - 0.5) and player.late_cues == 2
     assert player.is_playing("tick")
+
+
+def test_a_cue_sent_ahead_can_be_cancelled_before_it_begins(
+        player: StreamCuePlayer, qtbot: QtBot) -> None:
+    player.keep_awake(True)
+    qtbot.waitUntil(lambda: player.latency_s is not None, timeout=10_000)
+    at = time.monotonic() + player.ahead_s + 0.5
+    assert player.play("go", at) and player.is_playing("go")
+    player.cancel(at)  # a pause came before its instant
+    assert not player.is_playing("go")
+    qtbot.wait(int((at - time.monotonic()) * 1000) + 200)
+    assert player.late_cues == 0 and not player.is_playing("go")
 
 
 def test_no_cue_ends_inside_qt(player: StreamCuePlayer, qtbot: QtBot) -> None:
@@ -126,18 +140,18 @@ def test_follows_the_default_output_when_it_changes(player: StreamCuePlayer,
     assert changes == []  # a device was there all along: nothing to tell the user
 
 
-def test_the_sound_host_uses_the_stream_player_only_when_told() -> None:
+def test_the_sound_host_uses_the_stream_player_unless_told_otherwise() -> None:
     from leg_timer.audio.preferences import PLAYER_VARIABLE
     from leg_timer.audio.sound import QtCuePlayer
     from leg_timer.audio.stream_player import cue_player
 
     saved = os.environ.pop(PLAYER_VARIABLE, None)
     try:
-        made = cue_player()
-        assert isinstance(made, QtCuePlayer)  # the default: QSoundEffect
-        os.environ[PLAYER_VARIABLE] = "stream"
         streamed = cue_player()
-        assert isinstance(streamed, StreamCuePlayer)
+        assert isinstance(streamed, StreamCuePlayer)  # the default
+        os.environ[PLAYER_VARIABLE] = "effects"
+        made = cue_player()
+        assert isinstance(made, QtCuePlayer)  # the fallback: QSoundEffect
     finally:
         os.environ.pop(PLAYER_VARIABLE, None)
         if saved is not None:

@@ -359,3 +359,25 @@ def test_countdown_override_lengthens_or_shortens_but_never_adds_to_none() -> No
     silent = load_routine_bytes(no_ticks, "s.yaml", "s")
     assert not [cue for segment in build_plan(silent, countdown_s=5).segments
                 for cue in segment.cues if cue.kind is CueKind.COUNTDOWN]
+
+
+def test_events_until_looks_ahead_without_changing_the_session(
+        simple: tuple[Session, Recorder], clock: FakeClock) -> None:
+    session, recorder = simple
+    assert session.events_until(clock.now + 100) == []  # idle: nothing is coming
+    session.start()
+    clock.advance(3.3)
+    session.update()
+    recorder.clear()
+    state = (session.index, list(session.outcomes), list(session.run_s), session.active_s(),
+             session.next_wakeup_at(), session.state)
+    ahead = session.events_until(clock.now + 40.0)  # across several boundaries
+    assert recorder.events == []  # nobody was told of the look-ahead
+    assert (session.index, list(session.outcomes), list(session.run_s), session.active_s(),
+            session.next_wakeup_at(), session.state) == state
+    # Exactly what running on to that instant emits, in the same order, at the same instants.
+    clock.advance(40.0)
+    session.update()
+    assert ahead == recorder.events and ahead
+    session.pause()
+    assert session.events_until(clock.now + 100) == []  # paused: nothing is coming
