@@ -46,6 +46,10 @@ MIN_PAIRS = 5  # a segment needs this many pairs before it places the line
 RATE_PRIOR_PPM = 300.0
 PAIR_SCATTER_S = 0.0015
 MAX_AHEAD_S = 2.0  # an "at" further ahead than this is not an instant of this clock: now
+# A cue asked for further ahead than this waits, and is put on a frame when its instant comes
+# this near: the line then is the freshest, and one placed 1.5 s ahead in a stream's first
+# second (from a provisional clock) came out 4 ms off. More than a buffer and a top-up period.
+PLACE_WITHIN_S = 0.3
 _LITTLE_ENDIAN = sys.byteorder == "little"
 
 Clock = Callable[[], float]
@@ -330,8 +334,8 @@ class CueScheduler:
         self.written = 0  # frames handed to the stream since it started
         self.late = 0  # cues asked for too late to land on their frame: played at once
         self.unclocked = 0  # cues played before the sample clock was known: at once
-        # Cues asked for ahead before the device consumed a frame: (name, tag, instant),
-        # placed as soon as the clock can say where (see place).
+        # Cues asked for ahead, not on a frame yet: (name, tag, instant), placed once their
+        # instant is PLACE_WITHIN_S away and the clock can say where (see place).
         self._waiting: list[tuple[str, float | None, float]] = []
 
     def restart(self) -> None:
@@ -348,12 +352,13 @@ class CueScheduler:
     def place(self, name: str, at_s: float | None = None) -> int | None:
         """Start sound ``name`` on the frame heard at ``at_s`` (a monotonic instant; None:
         now) plus the lead, or on the next frame written if that one is gone. Returns the
-        frame, or None when the stream's clock is not known yet and the instant is still to
-        come: it is placed as soon as it is (:meth:`fill`). :meth:`cancel` with the same
-        ``at_s`` takes it back while it has not begun."""
+        frame, or None when the instant is more than :data:`PLACE_WITHIN_S` away or the
+        stream's clock is not known yet: it is placed later (:meth:`fill`). :meth:`cancel` with
+        the same ``at_s`` takes it back while it has not begun."""
         now = self._clock()
         when = now if at_s is None or not (now - 60 < at_s < now + MAX_AHEAD_S) else at_s
-        target = self.sample_clock.estimate_at(when + self.lead_s)
+        target = (self.sample_clock.estimate_at(when + self.lead_s)
+                  if when + self.lead_s - now <= PLACE_WITHIN_S else None)
         if target is None and when > now:
             self._waiting.append((name, at_s, when))
             return None

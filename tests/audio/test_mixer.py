@@ -146,29 +146,42 @@ def test_clearing_drops_cues_not_written_yet() -> None:
     assert not mixer.pending("s", 0) and mixer.render(0, 20) == bytes(40)
 
 
-def running(scheduler: CueScheduler, now: list[float], seconds: float) -> None:
-    """A stream that has run ``seconds`` from instant 0: frames written and the clock fed."""
+def running(scheduler: CueScheduler, now: list[float], seconds: float) -> bytes:
+    """Run the stream on from ``now`` for ``seconds`` as the player does (the clock fed, a
+    buffer's worth written at first, then a period's); returns what was written."""
+    written = b""
+    first = now[0]
     for step in range(round(seconds / PERIOD_S)):
-        now[0] = step * PERIOD_S
+        now[0] = first + step * PERIOD_S
         scheduler.observe(now[0], consumed(now[0]))
-        scheduler.fill(int(0.12 * RATE_HZ) if step == 0 else int(TRUE_RATE * PERIOD_S))
+        written += scheduler.fill(int(0.12 * RATE_HZ) if scheduler.written == 0
+                                  else int(TRUE_RATE * PERIOD_S))
+    return written
 
 
-def test_a_cue_sent_ahead_can_be_taken_back_until_it_begins() -> None:
+def test_a_cue_sent_ahead_waits_and_can_be_taken_back_until_it_begins() -> None:
     now = [0.0]
-    scheduler = CueScheduler(Mixer({"tick": samples(9, 9, 9), "go": samples(5)}),
+    scheduler = CueScheduler(Mixer({"tick": samples(9, 9, 9), "go": samples(5, 5)}),
                              clock=lambda: now[0])
     running(scheduler, now, 2.0)
     tick_at, go_at = now[0] + 0.5, now[0] + 0.8
-    scheduler.place("tick", tick_at)
+    assert scheduler.place("tick", tick_at) is None  # further than PLACE_WITHIN_S: it waits
     scheduler.place("go", go_at)
     assert scheduler.cancel(tick_at)  # a pause came first
     assert not scheduler.cancel(tick_at)  # nothing left to take back
     assert scheduler.playing("go") and not scheduler.playing("tick")
-    data = scheduler.fill(int(1.0 * RATE_HZ))
-    assert samples(9, 9, 9) not in data and samples(5) in data
+    start_frame = scheduler.written
+    data = running(scheduler, now, 1.2)
+    assert samples(9, 9, 9) not in data
+    # "go" is on the frame the line gives for its instant, placed when it came near.
+    expected = scheduler.sample_clock.frame_at(go_at)
+    assert expected is not None
+    found = data.find(samples(5, 5))
+    # Within a frame: the line moved by a fraction of one since the cue was placed.
+    assert found % FRAME_BYTES == 0 and abs(found // FRAME_BYTES - (expected - start_frame)) <= 1
+    assert scheduler.late == 0
     # Once written, a cue stays: cancelling it then changes nothing.
-    late_at = now[0] + 0.3
+    late_at = now[0] + 0.1
     frame = scheduler.place("tick", late_at)
     assert frame is not None
     scheduler.fill(frame - scheduler.written + 1)
@@ -178,15 +191,15 @@ def test_a_cue_sent_ahead_can_be_taken_back_until_it_begins() -> None:
 def test_cues_sent_before_the_stream_has_a_clock_wait_for_it() -> None:
     now = [10.0]
     scheduler = CueScheduler(Mixer({"go": samples(3, 3)}), clock=lambda: now[0])
-    assert scheduler.place("go", 10.6) is None and scheduler.busy  # nothing consumed yet
+    assert scheduler.place("go", 10.25) is None and scheduler.busy  # nothing consumed yet
     scheduler.fill(int(0.12 * RATE_HZ))  # the stream starts: still no frame consumed
     now[0] = 10.04
     scheduler.observe(now[0], 1920.0)  # 40 ms of frames taken: a first (rough) clock
     scheduler.fill(1920)
     assert scheduler.unclocked == 0 and scheduler.late == 0 and scheduler.playing("go")
-    # It went onto the frame consumed at 10.6 by that first pair at the nominal rate.
-    data = scheduler.fill(int(0.7 * RATE_HZ))
-    expected = round(1920 + 0.56 * RATE_HZ) - (int(0.12 * RATE_HZ) + 1920)
+    # It went onto the frame consumed at 10.25 by that first pair at the nominal rate.
+    data = scheduler.fill(int(0.3 * RATE_HZ))
+    expected = round(1920 + 0.21 * RATE_HZ) - (int(0.12 * RATE_HZ) + 1920)
     assert data[expected * FRAME_BYTES:][:4] == samples(3, 3)
     # A cue whose instant came before any clock plays at once (counted).
     other = CueScheduler(Mixer({"go": samples(3, 3)}), clock=lambda: now[0])
@@ -200,9 +213,10 @@ def test_a_restarted_stream_keeps_the_cues_sent_ahead() -> None:
     now = [0.0]
     scheduler = CueScheduler(Mixer({"go": samples(4, 4)}), clock=lambda: now[0])
     running(scheduler, now, 2.0)
-    go_at = now[0] + 1.0
-    scheduler.place("go", go_at)
+    near_at, far_at = now[0] + 0.2, now[0] + 1.0
+    assert scheduler.place("go", near_at) is not None  # on a frame of this stream
+    scheduler.place("go", far_at)  # still waiting
     scheduler.restart()  # the device changed: a new stream from frame 0
     assert scheduler.written == 0 and scheduler.playing("go")
-    assert scheduler.cancel(go_at)  # and it can still be taken back
+    assert scheduler.cancel(near_at) and scheduler.cancel(far_at)  # both still to come
     assert not scheduler.busy

@@ -158,3 +158,28 @@ def test_the_sound_host_uses_the_stream_player_unless_told_otherwise() -> None:
             os.environ[PLAYER_VARIABLE] = saved
         made.deleteLater()
         streamed.deleteLater()
+
+
+def test_the_sound_host_asks_for_cues_ahead_and_takes_cancels(qt_audio: PulseServer,
+                                                              qtbot: QtBot) -> None:
+    """The real sound host (a process) runs the stream player, tells the window how far ahead
+    it wants its cues, and takes a cancel: what the window's CueOutput relies on."""
+    from leg_timer.audio.host import REQUEST_WAY_S
+    from leg_timer.audio.remote import RemoteCuePlayer
+    from leg_timer.audio.stream_player import AHEAD_S
+
+    remote = RemoteCuePlayer()
+    try:
+        remote.preload()
+        qtbot.waitUntil(lambda: remote.available, timeout=30_000)
+        assert remote.ahead_s == pytest.approx(AHEAD_S + REQUEST_WAY_S)
+        remote.keep_awake(True)
+        at = time.monotonic() + remote.ahead_s + 0.3
+        assert remote.play("go", at)
+        remote.cancel(at)
+        remote.host.ping()
+        qtbot.waitUntil(lambda: not remote.host._watchdog.waiting, timeout=5_000)  # answered
+        assert remote.available
+    finally:
+        remote.keep_awake(False)
+        remote.close()
