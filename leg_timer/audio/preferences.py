@@ -84,7 +84,7 @@ def _parse(raw: object, default: Any) -> Any:
 # cue mixed in on the frame heard at its instant, leg_timer.audio.stream_player) or "effects"
 # (one QSoundEffect per sound, leg_timer.audio.sound: started when the cue is due, so its onset
 # moves with the fill of Qt's buffer, 10-12 ms at worst; kept as a fallback for an output
-# where the stream misbehaves). Read by the sound host: docs/troubleshooting.md.
+# where the stream misbehaves). Read by the sound host; README, "When something goes wrong".
 PLAYER_VARIABLE = "LEG_TIMER_CUE_PLAYER"
 EFFECTS_PLAYER = "effects"
 

@@ -61,7 +61,10 @@ AHEAD_S = 0.4
 # A constant added to every instant (the sound server's own queue after the frames consumed
 # could be made up for here; on the machines measured it was a few ms: docs/performance.md).
 LEAD_S = 0.0
-LINGER_MS = 1000  # outside a session the stream stops this long after the last cue
+# The stream stops this long after a session pauses or ends (or after a cue outside one): a
+# resume within it finds the stream's clock known, so its first cues are on time at once (a
+# new stream's clock takes ~0.7 s to learn; a "go" 0.35 s after a resume came 23 ms off).
+LINGER_MS = 10_000
 RECOVERY_DELAY_MS = 500
 MAX_RECOVERIES = 3
 
@@ -88,7 +91,7 @@ class StreamCuePlayer(QObject):
 
     def __init__(self, names: Iterable[str] | None = None, parent: QObject | None = None,
                  lead_s: float = LEAD_S, buffer_ms: int = BUFFER_MS,
-                 period_ms: int = PERIOD_MS) -> None:
+                 period_ms: int = PERIOD_MS, linger_ms: int = LINGER_MS) -> None:
         super().__init__(parent)
         self._names = list(names if names is not None else sound_names())
         self._lead_s = lead_s
@@ -112,7 +115,7 @@ class StreamCuePlayer(QObject):
         self._pump.timeout.connect(self._top_up)
         self._linger = QTimer(self)
         self._linger.setSingleShot(True)
-        self._linger.setInterval(LINGER_MS)
+        self._linger.setInterval(linger_ms)
         self._linger.timeout.connect(self._stop_if_idle)
         self.late = 0  # cues of streams before this one that were played late (see `late_cues`)
         self.underruns = 0  # times the stream ran dry (its clock was learnt anew)

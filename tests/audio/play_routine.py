@@ -49,6 +49,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("routine", type=Path)
     parser.add_argument("report", type=Path)
     parser.add_argument("--voice", default="", help="speech engine (none: no speech)")
+    parser.add_argument("--pause-at", type=float, default=None,
+                        help="pause this many seconds after the start (as the Space key does)")
+    parser.add_argument("--pause-for", type=float, default=1.0, help="resume after this long")
     args = parser.parse_args(argv)
 
     app = QCoreApplication(sys.argv[:1])
@@ -71,8 +74,16 @@ def main(argv: list[str]) -> int:
     def on_event(event: Event) -> None:
         if event.kind is EventKind.SESSION_STARTED:
             report["started_at"] = event.at
+            if args.pause_at is not None:
+                pause_in_s = event.at + args.pause_at - time.monotonic()
+                QTimer.singleShot(round(pause_in_s * 1000), pause_a_while)
         elif event.kind is EventKind.SESSION_FINISHED:
             QTimer.singleShot(TAIL_MS, app.quit)
+
+    def pause_a_while() -> None:
+        report["paused_at"] = time.monotonic()
+        driver.command("pause")
+        QTimer.singleShot(round(args.pause_for * 1000), lambda: driver.command("resume"))
 
     give_up = QTimer()
     give_up.setSingleShot(True)

@@ -103,6 +103,19 @@ def test_every_cue_is_heard_on_time(pulse_server: PulseServer, tmp_path: Path) -
     assert all(onset.sound for onset in run.found), "no sound that was not a cue"
 
 
+def test_a_pause_takes_back_the_beep_already_sent_ahead(pulse_server: PulseServer,
+                                                          tmp_path: Path) -> None:
+    """Paused 0.35 s before the first "go" (sent to the player ahead, maybe on its frame
+    already), resumed 1 s later: that "go" is not heard at its old instant, only at its new
+    one, and every later cue keeps its (moved) instant."""
+    run = play(pulse_server, tmp_path, "cue-check.yaml", pulse_server.env,
+               "--pause-at", "1.65", "--pause-for", "1.0")
+    planned = run.planned()
+    assert [sound for _, sound in planned][:2] == ["tick", "go"]
+    assert planned[1][0] > 2.9  # "go" moved by the pause (planned at 2.0 s)
+    check_on_time(run)  # heard exactly the planned cues: no "go" at 2.0 s
+
+
 @pytest.fixture
 def speech_dispatcher(pulse_server: PulseServer) -> Iterator[SpeechDispatcher]:
     require("speech-dispatcher", "espeak-ng")

@@ -13,14 +13,16 @@ from PySide6.QtMultimedia import QtAudio
 from pytestqt.qtbot import QtBot
 
 from leg_timer.audio.sound import CuePlayer
-from leg_timer.audio.stream_player import LINGER_MS, StreamCuePlayer
+from leg_timer.audio.stream_player import StreamCuePlayer
 from leg_timer.core.announcements import SOUND_NAMES
 from tests.audio.pulse import SINK, PulseServer
+
+LINGER_MS = 1000  # shorter than the app's, so the tests that wait for the stream to end are quick
 
 
 @pytest.fixture
 def player(qt_audio: PulseServer, qtbot: QtBot) -> Iterator[StreamCuePlayer]:
-    made = StreamCuePlayer()
+    made = StreamCuePlayer(linger_ms=LINGER_MS)
     with qtbot.waitSignal(made.ready, timeout=10_000):
         made.preload()
     yield made
