@@ -47,6 +47,7 @@ from PySide6.QtCore import (
 )
 
 from leg_timer import resources
+from leg_timer.audio import media_backend
 from leg_timer.audio.server_check import NOT_ANSWERING, pulse_socket, server_answers
 from leg_timer.core import translation
 
@@ -67,6 +68,7 @@ def run_host(role: str, engine: str = "") -> int:
     # Qt's FFmpeg back-end announces its version at info level on every start: noise in the
     # terminal of a person who started Leg Timer there. Its warnings still show.
     QLoggingCategory.setFilterRules("qt.multimedia.ffmpeg.info=false")
+    media_backend.choose(role)  # no FFmpeg back-end, as in the bundle
     app = QCoreApplication(sys.argv[:1])
     host = Host(role, engine)
     host.start()
@@ -185,6 +187,7 @@ class Host(QObject):
         self._player = player
         self._apply_settings()
         player.preload()
+        media_backend.stop_quieting()  # the back-end was looked for by now (see choose)
         player.subscribe(lambda _available, _reason: self._send_state())
         player.keep_awake(self._awake)
         self._send_state()
