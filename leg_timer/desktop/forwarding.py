@@ -19,7 +19,6 @@ Signals:
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Callable
 
@@ -29,6 +28,7 @@ from leg_timer.desktop.single_instance import (
     ANSWER_TIMEOUT_S,
     ForwardingFailed,
     SingleInstance,
+    sha256_hex,
 )
 from leg_timer.launch import LaunchRequest
 from leg_timer.metadata import metadata
@@ -51,7 +51,7 @@ def instance_key(paths: Paths) -> str:
     if paths == platform_paths():
         return app_id
     folder = str(paths.data_dir)
-    return f"{app_id}.{hashlib.sha256(folder.encode()).hexdigest()[:10]}"
+    return f"{app_id}.{sha256_hex(folder.encode())[:10]}"
 
 
 class ForwardedRequests(QObject):

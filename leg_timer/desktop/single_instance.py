@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import getpass
-import hashlib
 import json
 import logging
 import os
@@ -32,7 +31,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from leg_timer.desktop.instance_lock import InstanceLock, LockUnavailable
@@ -67,13 +66,20 @@ class Answer:
         return not self.refusal
 
 
+def sha256_hex(data: bytes) -> str:
+    """``hashlib.sha256(data).hexdigest()``, worked out by Qt (loaded already): importing
+    hashlib loads OpenSSL, some 2 ms of the window's start-up (docs/performance.md)."""
+    digest = QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256)
+    return bytes(digest.toHex().data()).decode("ascii")
+
+
 def _user_tag() -> str:
     """A short, file-name-safe tag for the current user (pipes are per user)."""
     try:
         user = getpass.getuser()
     except (KeyError, OSError):  # no passwd entry and no $USER, e.g. in a bare container
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    return hashlib.sha256(user.encode("utf-8")).hexdigest()[:12]
+    return sha256_hex(user.encode("utf-8"))[:12]
 
 
 class SingleInstance(QObject):

@@ -71,13 +71,32 @@ class FirstPaint(QObject):
         return False
 
 
+# bench/startup_phases.py: $LEG_TIMER_REPORT_PHASES names a file that gets, at the first
+# paint, one "name instant" line per phase of run_app; unset, phase() only returns.
+PHASES_REPORT_VARIABLE = "LEG_TIMER_REPORT_PHASES"
+_phases: list[str] | None = [] if os.environ.get(PHASES_REPORT_VARIABLE) else None
+
+
+def phase(name: str) -> None:
+    """Note that start-up phase ``name`` ends now (only with $LEG_TIMER_REPORT_PHASES)."""
+    if _phases is not None:
+        _phases.append(f"{name} {time.monotonic():.6f}")
+
+
 def report_first_paint() -> None:
     """Write the monotonic instant of the first paint to $LEG_TIMER_REPORT_FIRST_PAINT.
 
     For the start-up and CPU benchmarks (bench/startup.py, bench/cpu.py), which time a fresh
     process from spawn to its first painted window; without the variable it does nothing.
+    With $LEG_TIMER_REPORT_PHASES the phases noted by :func:`phase` go to that file too.
     """
     target = os.environ.get(FIRST_PAINT_REPORT_VARIABLE)
+    phases_file = os.environ.get(PHASES_REPORT_VARIABLE)
+    if _phases is not None and phases_file:
+        phase("first paint")
+        Path(phases_file).write_text("".join(f"{line}\n" for line in _phases),
+                                     encoding="utf-8")
+        _phases.clear()
     if target:
         Path(target).write_text(f"{time.monotonic():.6f}\n", encoding="utf-8")
 
@@ -203,12 +222,15 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
     has a tray. ``outside`` makes the tray icon, notifications and media keys after the first
     paint (by default only for the app's own process: ``standalone``).
     """
+    phase("our modules imported")
     app = application()
+    phase("QApplication made")
     forwarded = None
     if standalone:
         forwarded = claim_or_forward(request, paths, app)
         if forwarded is None:
             return 0
+        phase("single instance claimed")
     # Cycles are collected on this thread only (threads that run Python would otherwise
     # free Qt objects they do not own): gui_thread_gc.py.
     collector = GuiThreadCollector(app) if standalone else None
@@ -226,22 +248,26 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
     # The language before anything is worded (the routines' names too): English loads nothing.
     languages = LanguageSwitch(app)
     languages.apply(settings.language)
+    phase("settings and language")
     if folders:
         settings.notice = translate("App", "{problem}: settings are kept for this session only."
                                     ).format(problem=f"{folders[:1].upper()}{folders[1:]}")
     if library is None:  # the built-ins now; the picker lists the user folder after painting
         library = open_library(paths.user_routines_dir, paths.routine_index_file,
                                languages.language)  # the routines' texts too
+        phase("library opened")
     apply_theme(settings.theme)
     cues = CueOutput(preferences=settings.cue_preferences)
     cues.set_language(languages.language)  # the voice speaks the window's language
     # The history file, or memory when the folders cannot be used (already said above).
     history = HistoryStore.in_memory() if folders else HistoryStore.open(paths.history_db)
+    phase("theme, cues, history")
     window = MainWindow(library, settings, clock=clock, sleep_clock=sleep_clock,
                         confirm=confirm, cues=cues, log_file=log_file, history=history,
                         languages=languages)
     windows.append(window)
     cues.setParent(window)
+    phase("MainWindow built")
 
     reminders: list[RunningReminders] = []  # made after the first paint
     # --tray: only the tray icon, notifications and sound; the tray's menu shows the window.
@@ -304,6 +330,7 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
     else:
         window.show()
     window.launch(request)
+    phase("shown")
     if forwarded is not None:  # later starts are answered from here on (exec)
         forwarded.received.connect(window.launch_forwarded)
         forwarded.serve(window.refusal)

@@ -12,7 +12,6 @@ Signals:
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import replace
@@ -35,6 +34,8 @@ Now = Callable[[], datetime]
 
 def content_hash(path: str) -> str:
     """sha256 of a routine file's bytes; "" for a built-in without a path or a file gone."""
+    import hashlib  # here: not needed before the first paint (docs/performance.md)
+
     if not path:
         return ""
     try:

@@ -80,7 +80,7 @@ from leg_timer.ui.i18n import bind, plural
 from leg_timer.ui.key_routing import FocusForwarder
 from leg_timer.ui.language import LanguageSwitch
 from leg_timer.ui.menu_bar import WindowMenus
-from leg_timer.ui.pages import history_view
+from leg_timer.ui.pages import history_records
 from leg_timer.ui.pages.countdown_view import CountdownView
 from leg_timer.ui.pages.picker import PickerPage
 from leg_timer.ui.pages.summary_view import SummaryView
@@ -106,6 +106,7 @@ if TYPE_CHECKING:
     from leg_timer.desktop.sleep_watch import SleepWatch
     from leg_timer.ui.outside.mini_timer import MiniTimer
     from leg_timer.ui.outside.reminders import ReminderScheduler  # loads QtDBus: not yet
+    from leg_timer.ui.pages.history_view import HistoryView
     from leg_timer.ui.pages.jump_list import JumpList
     from leg_timer.ui.pages.overlay import ShortcutOverlay
     from leg_timer.ui.pages.settings_dialog import SettingsDialog
@@ -198,10 +199,8 @@ class MainWindow(QMainWindow):
         self.summary.repeat_requested.connect(self.repeat)
         # The history page (H); ``today`` is the local day it is drawn for (tests fix it).
         self.today: Callable[[], date] = date.today
-        self.history_page = history_view.HistoryView()
-        self.history_page.name_of = self._routine_name
-        self.history_page.back_requested.connect(self.close_history)
-        self.history_page.changed.connect(self._on_history_changed)
+        # Made, and its module imported, the first time it is wanted (see history_page).
+        self._history_page: HistoryView | None = None
         # The sessions the picker's advice reads, kept between selections (read again after
         # a workout, a deletion or an undo): the arrows in the list never wait for the disk.
         self._records: list[SessionRecord] | None = None
@@ -212,7 +211,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         bind(self.stack, self.stack.setAccessibleName, lambda: translate("Accessible", "Pages"))
         self._pages = {Page.PICKER: self.picker, Page.WORKOUT: self.countdown,
-                       Page.SUMMARY: self.summary, Page.HISTORY: self.history_page}
+                       Page.SUMMARY: self.summary}  # Page.HISTORY: once made
         for page in self._pages.values():
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
@@ -299,6 +298,24 @@ class MainWindow(QMainWindow):
         self._update_advice()
         self._update_mini_timer()
 
+    @property
+    def history_page(self) -> HistoryView:
+        """The history page (H), made on first use: not needed for the first paint
+        (docs/performance.md, start-up)."""
+        if self._history_page is None:
+            from leg_timer.ui.pages.history_view import HistoryView
+
+            page = HistoryView()
+            page.name_of = self._routine_name
+            page.back_requested.connect(self.close_history)
+            page.changed.connect(self._on_history_changed)
+            self._history_page = page
+            self._pages[Page.HISTORY] = page
+            self.stack.addWidget(page)
+            accessible.hide_decorations(page)  # as the window's other pages were
+            accessible.label_combo_boxes(page)
+        return self._history_page
+
     def show_history(self) -> None:
         """H: the history page, read afresh; Esc goes back to the page it came from."""
         if self.page() is not Page.HISTORY:
@@ -334,9 +351,9 @@ class MainWindow(QMainWindow):
         """The selected routine's practice advice, under its total in the picker."""
         routine = self.picker.current_routine()
         if routine is not None and self._records is None:
-            self._records = history_view.load_records(self.history) or []
+            self._records = history_records.load_records(self.history) or []
         try:
-            text = "" if routine is None else history_view.advice_for(
+            text = "" if routine is None else history_records.advice_for(
                 routine, self._records or [], self.today())
         except Exception:  # advice is a nicety: never let it break the picker
             log.exception("could not work out the practice advice")
@@ -636,7 +653,7 @@ class MainWindow(QMainWindow):
         summary = display.summary(session, self.app_name)
         self.summary.show_summary(summary)
         self.summary.finished = finished
-        self.summary.set_counts(history_view.ended_counts_line(
+        self.summary.set_counts(history_records.ended_counts_line(
             self.history, self.history_recorder.current_id, session, finished=finished))
         self.setWindowTitle(summary.title)
 
@@ -933,8 +950,8 @@ class MainWindow(QMainWindow):
             self._on_changed()
         elif page is Page.SUMMARY and self.session is not None:
             self._show_summary_of(self.session, self.summary.finished)
-        elif page is Page.HISTORY:
-            self.history_page.reload()  # keeps what Ctrl+Z can bring back
+        elif page is Page.HISTORY and self._history_page is not None:
+            self._history_page.reload()  # keeps what Ctrl+Z can bring back
             self.setWindowTitle(self._history_title())
         self._update_advice()
         self._update_mini_timer()

@@ -106,7 +106,12 @@ HEAVY = ("PySide6.QtDBus", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
          "leg_timer.ui.outside.mini_timer", "leg_timer.ui.pages.overlay",
          "leg_timer.ui.pages.jump_list", "leg_timer.ui.pages.settings_dialog",
          "leg_timer.ui.outside.reminder_dialog", "leg_timer.ui.editor", "ruamel",
-         "leg_timer.history.export", "csv", "uuid", "platform")
+         "leg_timer.history.export", "csv", "uuid", "platform",
+         # the history page, made on first use (its advice and counts: history_records.py)
+         "leg_timer.ui.pages.history_view", "leg_timer.ui.pages.heat_map",
+         "leg_timer.ui.pages.dates",
+         # Qt's QCryptographicHash names the single instance: no OpenSSL before the paint
+         "hashlib", "_hashlib")
 seen = {}
 def loaded():
     return [name for name in HEAVY if name in sys.modules]
@@ -137,3 +142,20 @@ def test_heavy_modules_load_only_after_the_first_paint(tmp_path: Path) -> None:
     assert seen["painted"] is True
     assert "PySide6.QtDBus" in seen["after_paint"]  # keep_awake.py came in after the paint
     assert seen["code"] == 0
+
+
+def test_start_up_phases_are_reported_for_the_benchmark(tmp_path: Path) -> None:
+    """$LEG_TIMER_REPORT_PHASES (bench/startup_phases.py): one line per phase of run_app,
+    in order, written at the first paint."""
+    phases = tmp_path / "phases"
+    result = subprocess.run([sys.executable, "-c", HEAVY_CHECK, str(tmp_path / "home")],
+                            capture_output=True, text=True, timeout=120,
+                            env={"DBUS_SESSION_BUS_ADDRESS": "disabled:", "PATH": "/usr/bin",
+                                 "HOME": str(tmp_path), "LEG_TIMER_REPORT_PHASES": str(phases)})
+    assert result.returncode == 0, result.stderr
+    lines = [line.rsplit(" ", 1) for line in phases.read_text(encoding="utf-8").splitlines()]
+    assert [name for name, _ in lines] == [
+        "our modules imported", "QApplication made", "settings and language",
+        "library opened", "theme, cues, history", "MainWindow built", "shown", "first paint"]
+    instants = [float(instant) for _, instant in lines]
+    assert instants == sorted(instants)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -12,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from leg_timer.core.session import State
 from leg_timer.desktop.forwarding import ForwardedRequests, instance_key
-from leg_timer.desktop.single_instance import SingleInstance
+from leg_timer.desktop.single_instance import SingleInstance, sha256_hex
 from leg_timer.launch import LaunchRequest
 from leg_timer.metadata import metadata
 from leg_timer.paths import default_paths, platform_paths
@@ -93,7 +94,12 @@ def test_messages_are_answered_and_become_checked_requests(qtbot: QtBot, key: st
     received: list[tuple[LaunchRequest, str]] = []
     forwarded.received.connect(lambda request, refusal: received.append((request, refusal)))
     asked: list[LaunchRequest] = []
-    forwarded.serve(lambda request: asked.append(request) or ("busy" if request.routine else ""))
+
+    def refusal(request: LaunchRequest) -> str:
+        asked.append(request)
+        return "busy" if request.routine else ""
+
+    forwarded.serve(refusal)
     answer = instance._answerer
     assert answer is not None
     assert answer({"routine": "squat-100", "values": {"sets": 6}}) == "busy"
@@ -124,3 +130,13 @@ def test_instance_key_depends_on_the_base_folder(tmp_path: Path) -> None:
     two = instance_key(default_paths(tmp_path / "b"))
     assert one != two and one.startswith(metadata().app_id + ".")
     assert instance_key(default_paths(tmp_path / "a")) == one
+
+
+def test_instance_names_hash_as_hashlib_did(tmp_path: Path) -> None:
+    """Qt works out the sha256 now (no OpenSSL before the first paint): the same digest, so
+    a window started by an earlier version still answers a later start, and the reverse."""
+    for data in (b"", b"someone", "/home/\u00e9l\u00e8ve/data".encode(), bytes(range(256))):
+        assert sha256_hex(data) == hashlib.sha256(data).hexdigest()
+    folder = str(default_paths(tmp_path / "a").data_dir)
+    assert instance_key(default_paths(tmp_path / "a")) == (
+        f"{metadata().app_id}.{hashlib.sha256(folder.encode()).hexdigest()[:10]}")
