@@ -36,7 +36,10 @@ RATE_HZ = 48_000
 FRAME_BYTES = 2  # mono, signed 16-bit little-endian
 WINDOW_S = 60.0  # the rate is measured over the pairs of this many seconds
 SETTLE_S = 0.5  # pairs this soon after the first frame is consumed are left out (start-up)
-JUMP_S = 0.03  # a pair this far off its segment: the stream stalled or ran dry, start anew
+JUMP_S = 0.03  # pairs this far off their segment: the stream stalled or ran dry, start anew
+# ... when this many come in a row: one alone is a reading held up between its two halves
+# (the host's thread was preempted on a busy machine), and is left out instead.
+JUMP_PAIRS = 2
 STEP_S = 0.003  # the newest pairs this far off the rest of their segment: a step, new segment
 STEP_PAIRS = 12  # how many newest pairs are weighed for a step (and begin the new segment)
 MIN_PAIRS = 5  # a segment needs this many pairs before it places the line
@@ -118,6 +121,8 @@ class SampleClock:
         self._line: tuple[float, float] | None = None  # (instant, frame) the line runs through
         self._last: tuple[float, float] | None = None  # the newest pair, settling ones too
         self.resets = 0  # started anew after a jump (a stall, an underrun)
+        self.outliers = 0  # single pairs left out (see JUMP_PAIRS)
+        self._off_in_a_row = 0
         self.steps = 0  # steps of the server's queue seen (new segments)
 
     def reset(self) -> None:
@@ -127,6 +132,7 @@ class SampleClock:
         self._started_at = None
         self._line = None
         self._last = None
+        self._off_in_a_row = 0
         self._slope = float(self._rate_hz)
 
     def add(self, at_s: float, frames: float) -> None:
@@ -144,11 +150,16 @@ class SampleClock:
         if segment.sums[0] >= MIN_PAIRS:
             residual = frames - segment.value_at(at_s, self._slope)
             if abs(residual) > self._jump_frames:
+                self._off_in_a_row += 1
+                if self._off_in_a_row < JUMP_PAIRS:
+                    self.outliers += 1
+                    return
                 self.resets += 1
                 self.reset()
                 self._started_at = at_s - self._settle_s
                 self.add(at_s, frames)
                 return
+        self._off_in_a_row = 0
         segment.add(at_s, frames)
         self._recent.append((at_s, frames))
         if self._stepped(segment):

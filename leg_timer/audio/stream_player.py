@@ -65,6 +65,9 @@ LEAD_S = 0.0
 # resume within it finds the stream's clock known, so its first cues are on time at once (a
 # new stream's clock takes ~0.7 s to learn; a "go" 0.35 s after a resume came 23 ms off).
 LINGER_MS = 10_000
+# A reading of the stream's fill is paired with the monotonic instant around it only when the
+# two clock readings around it are this close (the thread was not preempted in between).
+READ_WITHIN_S = 0.001
 RECOVERY_DELAY_MS = 500
 MAX_RECOVERIES = 3
 
@@ -281,7 +284,9 @@ class StreamCuePlayer(QObject):
         # What the device has taken: what was written, less what is still queued (the buffer
         # less its free part). It moves in the server's request steps (a few ms) but, unlike
         # processedUSecs(), it is never interpolated on another clock; the fit averages it.
+        read_at = time.monotonic()
         free_bytes = sink.bytesFree()
+        read_s = time.monotonic() - read_at
         frames = free_bytes // FRAME_BYTES
         if scheduler.written and (free_bytes >= self._buffer_bytes
                                   or error is QtAudio.Error.UnderrunError):
@@ -290,8 +295,9 @@ class StreamCuePlayer(QObject):
             # a short gap would pass for a step of the server's queue. Learn the clock anew.
             self.underruns += 1
             scheduler.sample_clock.reset()
-        scheduler.observe(time.monotonic(),
-                          scheduler.written + (free_bytes - self._buffer_bytes) / FRAME_BYTES)
+        if read_s < READ_WITHIN_S:  # one held up in between (a busy machine) is left out
+            scheduler.observe(read_at + read_s / 2,
+                              scheduler.written + (free_bytes - self._buffer_bytes) / FRAME_BYTES)
         if frames > 0:
             written = io.write(scheduler.fill(frames))
             if written != frames * FRAME_BYTES:

@@ -71,7 +71,20 @@ def test_a_jump_starts_the_clock_anew() -> None:
     clock = SampleClock()
     feed(clock, 0.0, 3.0)
     clock.add(3.0, consumed(3.0) + 2 * JUMP_S * RATE_HZ)  # the stream ran dry: a jump
+    clock.add(3.04, consumed(3.04) + 2 * JUMP_S * RATE_HZ)  # and stays off: a real one
     assert clock.resets == 1 and clock.frame_at(3.1) is None
+
+
+def test_one_reading_held_up_is_left_out() -> None:
+    clock = SampleClock()
+    feed(clock, 0.0, 3.0)
+    before = clock.frame_at(3.5)
+    # The host's thread was preempted between reading the clock and the stream's fill.
+    clock.add(3.0, consumed(3.0) - 2 * JUMP_S * RATE_HZ)
+    feed(clock, 3.04, 3.2)
+    after = clock.frame_at(3.5)
+    assert clock.resets == 0 and clock.outliers == 1
+    assert before is not None and after is not None and abs(after - before) < 0.001 * RATE_HZ
 
 
 def test_a_cue_lands_on_the_frame_played_at_its_instant_plus_the_lead() -> None:
