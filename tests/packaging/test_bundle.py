@@ -5,6 +5,7 @@ Marked ``bundle`` (and ``slow``): the session builds the bundle once, see confte
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -108,6 +109,29 @@ def test_leaves_out_what_the_app_does_not_use(bundle: Path) -> None:
     ours = [name for name in catalogues if not name.startswith("qt")]
     assert ours == sorted(f"{area}_{language}.qm" for area in ("text", "window")
                           for language in ("de", "es", "fr", "zh_CN")), ours
+
+
+def startup_bytecode() -> list[str]:
+    """STARTUP_BYTECODE of packaging/leg-timer.spec (a spec cannot be imported)."""
+    tree = ast.parse((ROOT / "packaging" / "leg-timer.spec").read_text(encoding="utf-8"))
+    [names] = [node.value for node in tree.body if isinstance(node, ast.Assign)
+               and [getattr(target, "id", None) for target in node.targets]
+               == ["STARTUP_BYTECODE"]]
+    return list(ast.literal_eval(names))
+
+
+def test_start_up_bytecode_is_loose_and_the_rest_archived(bundle: Path) -> None:
+    """The modules every start imports are plain .pyc files (no inflating from the PYZ archive
+    at start-up, docs/packaging.md); the app's own code and the rest stay in the archive."""
+    internal = bundle / "_internal"
+    names = startup_bytecode()
+    assert {"typing", "logging", "PySide6"} <= set(names)
+    for name in names:
+        path = internal.joinpath(*name.split("."))
+        assert path.with_suffix(".pyc").is_file() or (path / "__init__.pyc").is_file(), name
+    assert not list((internal / "leg_timer").rglob("*.pyc"))  # in the archive
+    for unused in ("http", "_pydecimal"):  # left out to make room for the loose bytecode
+        assert not (internal / unused).exists() and not (internal / f"{unused}.pyc").exists()
 
 
 def test_sounds_load_and_play_inside_the_bundle(bundle: Path, tmp_path: Path) -> None:
