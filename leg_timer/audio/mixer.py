@@ -50,9 +50,11 @@ RATE_PRIOR_PPM = 300.0
 PAIR_SCATTER_S = 0.0015
 MAX_AHEAD_S = 2.0  # an "at" further ahead than this is not an instant of this clock: now
 # A cue asked for further ahead than this waits, and is put on a frame when its instant comes
-# this near: the line then is the freshest, and one placed 1.5 s ahead in a stream's first
-# second (from a provisional clock) came out 4 ms off. More than a buffer and a top-up period.
-PLACE_WITHIN_S = 0.3
+# this near: the line then is the freshest (placed 1.5 s ahead in a stream's first second, from
+# a provisional clock, one came out 4 ms off; placed 0.26-0.3 s ahead, onsets p99 2.6 ms over
+# three runs of bench/cue_onsets.py; 0.16-0.2 s ahead, 0.7 ms). More than the stream's buffer
+# (the frames written run at most that far ahead of those consumed) and a top-up period.
+PLACE_WITHIN_S = 0.2
 _LITTLE_ENDIAN = sys.byteorder == "little"
 
 Clock = Callable[[], float]
