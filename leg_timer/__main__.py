@@ -2,6 +2,6 @@
 
 import sys
 
-from leg_timer.cli.main import main
+from leg_timer.startup import main
 
 sys.exit(main())

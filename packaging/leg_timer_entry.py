@@ -17,7 +17,7 @@ def main() -> int:
         import bundle_check
 
         return bundle_check.main()
-    from leg_timer.cli.main import main as leg_timer
+    from leg_timer.startup import main as leg_timer
 
     return leg_timer()
 

@@ -7,6 +7,7 @@ option, a parameter value out of range). The Qt window is imported only when it 
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 import sys
@@ -193,8 +194,21 @@ def folder_check(args: argparse.Namespace) -> None:
             raise UsageError(problem)
 
 
+def window_start(argv: Sequence[str] | None) -> bool:
+    """Whether this run opens the window (no command, or ``run``): then the window's collector
+    (leg_timer.ui.gui_thread_gc) turns cyclic collection on, after the first paint."""
+    if os.environ.get("LEG_TIMER_AUDIO_HOST") or os.environ.get("LEG_TIMER_SPEECH_PROBE"):
+        return False
+    given = list(sys.argv[1:] if argv is None else argv)
+    words = [word for before, word in zip(["", *given], given, strict=False)
+             if not word.startswith("-") and before != "--basedir"]
+    return not words or words[0] == "run"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     printable_streams()
+    if not window_start(argv):
+        gc.enable()  # off while the modules loaded (leg_timer.startup); the window's own later
     audio_host = os.environ.get("LEG_TIMER_AUDIO_HOST")
     if audio_host:  # started by leg_timer.audio.remote to own the cue player or the voice
         from leg_timer.audio.host import run_host

@@ -101,6 +101,19 @@ def report_first_paint() -> None:
         Path(target).write_text(f"{time.monotonic():.6f}\n", encoding="utf-8")
 
 
+def forget_module_sources() -> None:
+    """Drop the source text of the modules imported so far from Python's line cache.
+
+    PySide6's ``__feature__`` import hook reads the whole source of every module imported
+    after QtCore (through ``inspect`` and ``linecache``) and nothing reads it again: 2-4 MiB of
+    text in this process (docs/performance.md, memory). A traceback reads the lines it shows
+    from the files again when it needs them.
+    """
+    import linecache
+
+    linecache.clearcache()
+
+
 def load_keep_awake() -> Inhibitor | None:
     """The platform's screen-saver inhibitor, or None when it cannot be loaded."""
     try:
@@ -262,6 +275,7 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
     # The history file, or memory when the folders cannot be used (already said above).
     history = HistoryStore.in_memory() if folders else HistoryStore.open(paths.history_db)
     phase("theme, cues, history")
+    forget_module_sources()  # before the window's objects take the memory
     window = MainWindow(library, settings, clock=clock, sleep_clock=sleep_clock,
                         confirm=confirm, cues=cues, log_file=log_file, history=history,
                         languages=languages)
@@ -312,6 +326,7 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
         made = make_outside(window, in_tray) if make_outside is not None else None
         if made is not None:
             outsides.append(made)
+        forget_module_sources()  # those read since, as the desktop parts were imported
 
     if background or in_tray:  # a minimised or hidden window may never paint: load now
         QTimer.singleShot(0, after_first_paint)
