@@ -25,6 +25,7 @@ from pathlib import Path
 # (module or package, layer, group): the most specific entry wins.
 LAYERS: tuple[tuple[str, int, str], ...] = (
     ("leg_timer.__main__", 6, "cli"),
+    ("leg_timer.startup", 6, "cli"),  # the entry point: it runs the command line
     ("leg_timer.cli", 6, "cli"),
     ("leg_timer.ui", 5, "ui"),
     ("leg_timer.audio", 4, "audio"),
