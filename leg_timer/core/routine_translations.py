@@ -22,7 +22,7 @@ the rest of the file's. :meth:`leg_timer.core.routine.Routine.in_language` appli
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Protocol
 
 from leg_timer.core.routine import (
@@ -146,60 +146,58 @@ def _check_keys(reader: TextReader, mapping: Mapping, allowed: tuple[str, ...],
                                 f"{', '.join(allowed)}{reader.did_you_mean(name, allowed)}")
 
 
-def _read_exercises(reader: TextReader, node: Node | None, where: str,
-                    routine: Routine) -> tuple[tuple[str, ExerciseText], ...]:
+def _keyed_texts(reader: TextReader, node: Node | None, where: str, section: str,
+                 names: list[str], unknown: Callable[[str], str],
+                 allowed: tuple[str, ...]) -> list[tuple[str, Mapping]]:
+    """The entries of ``section`` (keyed by the names of the routine's exercises or its
+    parameters): each known name with its mapping of texts, whose keys are checked against
+    ``allowed``; a name the routine does not have is reported with ``unknown(name)``."""
     if node is None:
-        return ()
-    mapping = reader.mapping(node, f"{where}.exercises (keyed by each exercise's own name)")
+        return []
+    hint = " (keyed by each exercise's own name)" if section == "exercises" else ""
+    mapping = reader.mapping(node, f"{where}.{section}{hint}")
     if mapping is None:
-        return ()
-    names = [exercise.name for exercise in routine.exercises]
-    found: list[tuple[str, ExerciseText]] = []
+        return []
+    found: list[tuple[str, Mapping]] = []
     for key, value in mapping.entries:
         name = str(key.value)
         if name not in names:
-            listed = ", ".join(repr(each) for each in dict.fromkeys(names)) or "none"
-            reader.problem(key, f"{where}.exercises: the routine has no exercise named "
-                                f"{name!r}; its exercises are {listed}"
+            reader.problem(key, f"{where}.{section}: {unknown(name)}"
                                 f"{reader.did_you_mean(name, names)}")
             continue
-        texts = reader.mapping(value, f"{where}.exercises.{name}")
+        texts = reader.mapping(value, f"{where}.{section}.{name}")
         if texts is None:
             continue
-        _check_keys(reader, texts, EXERCISE_KEYS, f"{where}.exercises.{name}")
-        found.append((name, ExerciseText(
-            name=reader.optional_text(texts.get("name")),
-            instructions=reader.optional_text(texts.get("instructions")),
-            safety=reader.optional_text(texts.get("safety")),
-        )))
-    return tuple(found)
+        _check_keys(reader, texts, allowed, f"{where}.{section}.{name}")
+        found.append((name, texts))
+    return found
+
+
+def _read_exercises(reader: TextReader, node: Node | None, where: str,
+                    routine: Routine) -> tuple[tuple[str, ExerciseText], ...]:
+    names = [exercise.name for exercise in routine.exercises]
+    listed = ", ".join(repr(each) for each in dict.fromkeys(names)) or "none"
+    return tuple((name, ExerciseText(
+        name=reader.optional_text(texts.get("name")),
+        instructions=reader.optional_text(texts.get("instructions")),
+        safety=reader.optional_text(texts.get("safety")),
+    )) for name, texts in _keyed_texts(
+        reader, node, where, "exercises", names,
+        lambda name: f"the routine has no exercise named {name!r}; its exercises are {listed}",
+        EXERCISE_KEYS))
 
 
 def _read_parameters(reader: TextReader, node: Node | None, where: str,
                      routine: Routine) -> tuple[tuple[str, ParameterText], ...]:
-    if node is None:
-        return ()
-    mapping = reader.mapping(node, f"{where}.parameters")
-    if mapping is None:
-        return ()
     names = [parameter.name for parameter in routine.parameters]
-    found: list[tuple[str, ParameterText]] = []
-    for key, value in mapping.entries:
-        name = str(key.value)
-        if name not in names:
-            reader.problem(key, f"{where}.parameters: the routine has no parameter {name!r}; "
-                                f"its parameters are {', '.join(names) or 'none'}"
-                                f"{reader.did_you_mean(name, names)}")
-            continue
-        texts = reader.mapping(value, f"{where}.parameters.{name}")
-        if texts is None:
-            continue
-        _check_keys(reader, texts, PARAMETER_KEYS, f"{where}.parameters.{name}")
-        found.append((name, ParameterText(
-            label=reader.optional_text(texts.get("label")),
-            description=reader.optional_text(texts.get("description")),
-        )))
-    return tuple(found)
+    return tuple((name, ParameterText(
+        label=reader.optional_text(texts.get("label")),
+        description=reader.optional_text(texts.get("description")),
+    )) for name, texts in _keyed_texts(
+        reader, node, where, "parameters", names,
+        lambda name: (f"the routine has no parameter {name!r}; "
+                      f"its parameters are {', '.join(names) or 'none'}"),
+        PARAMETER_KEYS))
 
 
 def _read_notes(reader: TextReader, node: Node | None, where: str,
