@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
 from leg_timer.audio import cue_output
@@ -409,3 +411,41 @@ def test_a_player_that_plays_when_asked_is_asked_at_the_instant(library: Library
     rig.run_to_end()
     assert rig.player.cancelled == [] and all(
         op == "play" for op, _ in rig.player.ops)
+
+
+COMMANDS = ("wait", "wait", "wait", "pause_resume", "next", "previous", "more", "less")
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(st.sampled_from(COMMANDS), min_size=5, max_size=60),
+       pause_s=st.floats(min_value=0.05, max_value=20.0))
+def test_whatever_the_person_does_each_cue_is_heard_once_at_its_instant(
+        library: Library, rigs: list[Rig], steps: list[str], pause_s: float) -> None:
+    """Any mix of pauses, skips, going back and +/- between wake-ups: what the player holds
+    at the end (sent ahead, less what was cancelled) is exactly what the plan announced, each
+    sound once, on its instant as it finally stood."""
+    plan = build_plan(library.routines["mini-band-circuit"])
+    rig = ahead_rig(rigs, plan)
+    player = rig.player
+    assert isinstance(player, AheadPlayer)
+    rig.driver.command("start")
+    for step in steps:
+        if rig.session.state is not State.RUNNING:
+            break
+        if step == "wait":
+            rig.step()
+        elif step == "pause_resume":
+            rig.clock.advance(0.3)
+            rig.driver.command("pause")
+            rig.clock.advance(pause_s)
+            rig.driver.command("resume")
+        elif step in ("next", "previous"):
+            rig.clock.advance(0.2)
+            rig.driver.command(step)
+        else:
+            rig.clock.advance(0.1)
+            rig.driver.command("add_time", 10.0 if step == "more" else -10.0)
+    while rig.session.state is State.RUNNING:
+        rig.step()
+    assert player.held() == expected_cues(rig, plan)
