@@ -204,15 +204,15 @@ def test_a_cue_sent_ahead_waits_and_can_be_taken_back_until_it_begins() -> None:
 def test_cues_sent_before_the_stream_has_a_clock_wait_for_it() -> None:
     now = [10.0]
     scheduler = CueScheduler(Mixer({"go": samples(3, 3)}), clock=lambda: now[0])
-    assert scheduler.place("go", 10.25) is None and scheduler.busy  # nothing consumed yet
+    assert scheduler.place("go", 10.2) is None and scheduler.busy  # nothing consumed yet
     scheduler.fill(int(0.12 * RATE_HZ))  # the stream starts: still no frame consumed
     now[0] = 10.04
     scheduler.observe(now[0], 1920.0)  # 40 ms of frames taken: a first (rough) clock
     scheduler.fill(1920)
     assert scheduler.unclocked == 0 and scheduler.late == 0 and scheduler.playing("go")
-    # It went onto the frame consumed at 10.25 by that first pair at the nominal rate.
+    # It went onto the frame consumed at 10.2 by that first pair at the nominal rate.
     data = scheduler.fill(int(0.3 * RATE_HZ))
-    expected = round(1920 + 0.21 * RATE_HZ) - (int(0.12 * RATE_HZ) + 1920)
+    expected = round(1920 + 0.16 * RATE_HZ) - (int(0.12 * RATE_HZ) + 1920)
     assert data[expected * FRAME_BYTES:][:4] == samples(3, 3)
     # A cue whose instant came before any clock plays at once (counted).
     other = CueScheduler(Mixer({"go": samples(3, 3)}), clock=lambda: now[0])
@@ -226,7 +226,7 @@ def test_a_restarted_stream_keeps_the_cues_sent_ahead() -> None:
     now = [0.0]
     scheduler = CueScheduler(Mixer({"go": samples(4, 4)}), clock=lambda: now[0])
     running(scheduler, now, 2.0)
-    near_at, far_at = now[0] + 0.2, now[0] + 1.0
+    near_at, far_at = now[0] + 0.15, now[0] + 1.0
     assert scheduler.place("go", near_at) is not None  # on a frame of this stream
     scheduler.place("go", far_at)  # still waiting
     scheduler.restart()  # the device changed: a new stream from frame 0
