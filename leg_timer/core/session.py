@@ -159,7 +159,10 @@ class Session:
 
     def _cue_due_at(self, cue: Cue) -> float:
         base = self._segment_started_at + self._segment_paused_s
-        return base + cue.at_s + (self._segment_extra_s if cue.from_end else 0.0)
+        # Added in the same order as _segment_end_at (base + (planned + extra)): a cue at the
+        # end then falls on exactly the end's instant. (base + at_s) + extra could differ in
+        # the last bit after +/-, and the end's beep came as two announcements, played twice.
+        return base + (cue.at_s + (self._segment_extra_s if cue.from_end else 0.0))
 
     def next_due_at(self) -> float | None:
         """The instant of the next cue or segment boundary; None when nothing is pending."""

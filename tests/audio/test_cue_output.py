@@ -31,8 +31,8 @@ class Rig:
     """A session on a fake clock, its driver, and a CueOutput with recording outputs."""
 
     def __init__(self, plan: Plan, prefs: CuePreferences | None = None,
-                 player: RecordingPlayer | None = None) -> None:
-        self.clock = FakeClock(START)
+                 player: RecordingPlayer | None = None, clock: FakeClock | None = None) -> None:
+        self.clock = clock or FakeClock(START)
         self.session = Session(plan, self.clock)
         self.driver = SessionDriver(self.session, self.clock)
         self.player = player or RecordingPlayer()
@@ -77,8 +77,8 @@ def rigs(qtbot: QtBot) -> Iterator[list[Rig]]:
 
 
 def rig_for(rigs: list[Rig], plan: Plan, prefs: CuePreferences | None = None,
-            player: RecordingPlayer | None = None) -> Rig:
-    rig = Rig(plan, prefs, player)
+            player: RecordingPlayer | None = None, clock: FakeClock | None = None) -> Rig:
+    rig = Rig(plan, prefs, player, clock)
     rigs.append(rig)
     return rig
 
@@ -324,14 +324,8 @@ class AheadPlayer(RecordingPlayer):
 
 
 def ahead_rig(rigs: list[Rig], plan: Plan, prefs: CuePreferences | None = None) -> Rig:
-    rig = rig_for(rigs, plan, prefs)
-    rig.output.detach()  # the recording player's output gives way to one with AheadPlayer
-    rig.player = AheadPlayer(rig.clock)
-    rig.output = CueOutput(rig.player, rig.voice, prefs, speech_after_sound_ms=0)
-    rig.output.flash.connect(rig.flashes.append)
-    rig.output.attach(rig.driver)
-    rig.output.load()
-    return rig
+    clock = FakeClock(START)
+    return rig_for(rigs, plan, prefs, AheadPlayer(clock), clock)
 
 
 def expected_cues(rig: Rig, plan: Plan) -> list[tuple[str, float | None]]:
@@ -412,6 +406,25 @@ def test_a_player_that_plays_when_asked_is_asked_at_the_instant(library: Library
     assert rig.player.cancelled == [] and all(
         op == "play" for op, _ in rig.player.ops)
 
+
+
+def test_shortening_a_segment_never_splits_its_end_beep(library: Library,
+                                                        rigs: list[Rig]) -> None:
+    """Found by the test below: after "-" the end cue's instant and the segment's end differed
+    in the last bit of a float, so the end's "switch" came as two announcements (and two
+    beeps, sent ahead or not)."""
+    plan = build_plan(library.routines["mini-band-circuit"])
+    rig = ahead_rig(rigs, plan)
+    player = rig.player
+    assert isinstance(player, AheadPlayer)
+    rig.driver.command("start")
+    rig.step()
+    for _ in range(4):
+        rig.clock.advance(0.1)
+        rig.driver.command("add_time", -10.0)
+    while rig.session.state is State.RUNNING:
+        rig.step()
+    assert player.held() == expected_cues(rig, plan)
 
 COMMANDS = ("wait", "wait", "wait", "pause_resume", "next", "previous", "more", "less")
 
