@@ -5,8 +5,10 @@ Benchmarks print figures; they never fail on time.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -100,3 +102,43 @@ def wait_for_file(path: Path, process: subprocess.Popen[bytes], timeout_s: float
             raise RuntimeError(f"process exited with {process.returncode} before reporting")
         time.sleep(0.002)
     raise TimeoutError(f"no report in {path}")
+
+
+def start_app(command: list[str], env: dict[str, str], workdir: Path,
+              extra_env: dict[str, str] | None = None) -> tuple[subprocess.Popen[bytes], Path]:
+    """Start ``command`` as every bench does: its first paint reported (a monotonic instant)
+    into a file in ``workdir`` ($LEG_TIMER_REPORT_FIRST_PAINT, which bench/minimal_window.py
+    honours too), its files in a scratch base folder, no terminal. Returns the process and the
+    report file, for :func:`wait_for_file`."""
+    report = workdir / "painted"
+    report.unlink(missing_ok=True)
+    run_env = {**env, "LEG_TIMER_REPORT_FIRST_PAINT": str(report),
+               "LEG_TIMER_BASEDIR": str(workdir / "home"), **(extra_env or {})}
+    process = subprocess.Popen(command, env=run_env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    return process, report
+
+
+def running(pid: int) -> bool:
+    """Whether process ``pid`` is alive (a zombie, ended but not yet reaped, is not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def stop_with_helpers(process: subprocess.Popen[bytes], timeout_s: float = 3) -> None:
+    """End ``process`` and wait until its helper processes (the app's sound and voice hosts)
+    have gone too. They outlive the window by about half a second after it is terminated;
+    without this wait they would still be stopping during the next command's run and slow it
+    down, biasing the comparison against whichever command runs next in the alternation."""
+    helpers = family(process.pid)[1:] if process.poll() is None else []
+    process.terminate()
+    process.wait(timeout=30)
+    for pid in helpers:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout_s
+    while any(running(pid) for pid in helpers) and time.monotonic() < deadline:
+        time.sleep(0.01)

@@ -16,13 +16,20 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from _common import CLOCK_TICKS, ROOT, cpu_seconds, display, family_cpu_seconds, wait_for_file
+from _common import (
+    CLOCK_TICKS,
+    ROOT,
+    cpu_seconds,
+    display,
+    family_cpu_seconds,
+    start_app,
+    wait_for_file,
+)
 
 # After the first paint the audio hosts start (a second of CPU importing Qt Multimedia): the
 # measurement begins once that is over, so it shows the steady state.
@@ -40,12 +47,7 @@ def measure(command: list[str], env: dict[str, str], seconds: float, workdir: Pa
             server_pid: int | None = None) -> tuple[float, float, float]:
     """Percent of one core used by the process and its children, by the process alone (the
     window), and by the sound server."""
-    report = workdir / "painted"
-    report.unlink(missing_ok=True)
-    run_env = {**env, "LEG_TIMER_REPORT_FIRST_PAINT": str(report),
-               "LEG_TIMER_BASEDIR": str(workdir / "home")}
-    process = subprocess.Popen(command, env=run_env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    process, report = start_app(command, env, workdir)
     try:
         wait_for_file(report, process)
         time.sleep(SETTLE_S)

@@ -26,7 +26,6 @@ import os
 import re
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -36,7 +35,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from _common import ROOT, display, family, peak_rss_mib, wait_for_file
+from _common import ROOT, display, family, peak_rss_mib, start_app, wait_for_file
 
 HOST_VARIABLE = "LEG_TIMER_AUDIO_HOST"  # leg_timer.audio.second_process.HOST_VARIABLE
 PROBE_VARIABLE = "LEG_TIMER_SPEECH_PROBE"
@@ -212,12 +211,7 @@ def audio_servers(env: dict[str, str], scratch: Path) -> Iterator[tuple[dict[str
 
 def one_run(command: list[str], env: dict[str, str], workdir: Path, seconds: float,
             server: object, with_groups: bool) -> Run:
-    report = workdir / "painted"
-    report.unlink(missing_ok=True)
-    run_env = {**env, "LEG_TIMER_REPORT_FIRST_PAINT": str(report),
-               "LEG_TIMER_BASEDIR": str(workdir / "home")}
-    process = subprocess.Popen(command, env=run_env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    process, report = start_app(command, env, workdir)
     try:
         wait_for_file(report, process)
         time.sleep(seconds)

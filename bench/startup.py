@@ -19,13 +19,20 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from _common import ROOT, display, family, peak_rss_mib, summary, wait_for_file
+from _common import (
+    ROOT,
+    display,
+    peak_rss_mib,
+    start_app,
+    stop_with_helpers,
+    summary,
+    wait_for_file,
+)
 
 COMMANDS = {
     "minimal window": [sys.executable, str(ROOT / "bench" / "minimal_window.py")],
@@ -34,43 +41,15 @@ COMMANDS = {
 
 
 def one_run(command: list[str], env: dict[str, str], workdir: Path) -> tuple[float, float]:
-    report = workdir / "painted"
-    report.unlink(missing_ok=True)
-    run_env = {**env, "LEG_TIMER_REPORT_FIRST_PAINT": str(report),
-               "LEG_TIMER_BASEDIR": str(workdir / "home")}
     started = time.monotonic()
-    process = subprocess.Popen(command, env=run_env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
-    children: list[int] = []
+    process, report = start_app(command, env, workdir)
     try:
         painted = float(wait_for_file(report, process))
         time.sleep(1.0)
         memory = peak_rss_mib(process.pid)
-        children = family(process.pid)[1:]
     finally:
-        process.terminate()
-        process.wait(timeout=30)
-        wait_for_exit(children)
+        stop_with_helpers(process)
     return (painted - started) * 1000, memory
-
-
-def running(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
-def wait_for_exit(pids: list[int], timeout_s: float = 3) -> None:
-    """Wait until the app's helper processes (its sound and voice hosts) have gone too.
-
-    They outlive the window by about half a second after it is terminated; without this wait
-    they would still be starting or stopping during the next command's run and slow it down,
-    which biased the comparison against whichever command runs next in the alternation."""
-    deadline = time.monotonic() + timeout_s
-    while any(running(pid) for pid in pids) and time.monotonic() < deadline:
-        time.sleep(0.01)
 
 
 def main() -> None:

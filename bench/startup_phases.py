@@ -227,52 +227,27 @@ def commands(floor: bool, before: str | None = None) -> dict[str, list[str]]:
     return found
 
 
-def running(pid: int) -> bool:
-    """Whether process ``pid`` is alive (a zombie, ended but not yet reaped, is not)."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
 def one_run(command: list[str], env: dict[str, str], workdir: Path) -> list[tuple[str, float]]:
     """The phases of one fresh process: (name, ms since the previous phase ended)."""
-    import contextlib
-    import signal
-    import subprocess
-
-    from _common import family, wait_for_file  # bench/ is on sys.path: see main()
+    from _common import start_app, stop_with_helpers, wait_for_file  # bench/ on sys.path: main()
 
     report = workdir / "painted"
     phases_file = workdir / "phases"
-    for stale in (report, phases_file, report.with_suffix(".pre")):
+    for stale in (phases_file, report.with_suffix(".pre")):
         stale.unlink(missing_ok=True)
-    run_env = {**env, "LEG_TIMER_REPORT_FIRST_PAINT": str(report),
-               "LEG_TIMER_REPORT_PHASES": str(phases_file),
-               "LEG_TIMER_BASEDIR": str(workdir / "home")}
+    extra_env = {"LEG_TIMER_REPORT_PHASES": str(phases_file)}
     while command[0].startswith("PYTHONPATH="):
-        run_env["PYTHONPATH"] = command[0].partition("=")[2]
+        extra_env["PYTHONPATH"] = command[0].partition("=")[2]
         command = command[1:]
     started = time.monotonic()
-    process = subprocess.Popen([*command, "--report", str(report)]
-                               if "--child" in command else command, env=run_env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               stdin=subprocess.DEVNULL)
+    process, report = start_app([*command, "--report", str(report)]
+                                if "--child" in command else command, env, workdir, extra_env)
     try:
         painted = float(wait_for_file(report, process))
     finally:
         # The app starts its audio hosts after the first paint (a second of CPU each): wait
         # until they are gone too, so they never share the machine with the next run.
-        family_pids = family(process.pid)
-        process.terminate()
-        process.wait(timeout=30)
-        for pid in family_pids[1:]:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGTERM)
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and any(map(running, family_pids[1:])):
-            time.sleep(0.01)
+        stop_with_helpers(process, timeout_s=10)
         time.sleep(0.1)
     marks: list[tuple[str, float]] = []
     for source in (report.with_suffix(".pre"), phases_file):

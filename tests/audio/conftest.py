@@ -18,6 +18,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.audio.pulse import PulseServer
+from tests.audio.speechd import SpeechDispatcher
 from tests.conftest import require
 
 
@@ -30,6 +31,18 @@ def pulse_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PulseServ
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def speech_dispatcher(pulse_server: PulseServer) -> Iterator[SpeechDispatcher]:
+    """A private speech-dispatcher (espeak-ng) speaking into the private server."""
+    require("speech-dispatcher", "espeak-ng")
+    dispatcher = SpeechDispatcher(pulse_server)
+    dispatcher.start()
+    try:
+        yield dispatcher
+    finally:
+        dispatcher.stop()
 
 
 QT_AUDIO_VARIABLES = ("PULSE_SERVER", "PULSE_SINK", "PULSE_RUNTIME_PATH", "QT_AUDIO_BACKEND")

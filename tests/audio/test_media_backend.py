@@ -24,7 +24,6 @@ from leg_timer.audio.second_process import HOST_VARIABLE
 from tests.audio import onsets
 from tests.audio.pulse import RATE_HZ, PulseServer
 from tests.audio.speechd import SpeechDispatcher
-from tests.conftest import require
 from tests.processes import brief, stop_process
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -173,17 +172,6 @@ def test_a_backend_someone_chose_is_loaded(pulse_server: PulseServer,
     host.available()
     assert "libffmpegmediaplugin.so" in ffmpeg_libraries(host.pid)
     assert host.close().strip() == ""  # the host's own rule keeps FFmpeg's banner out
-
-
-@pytest.fixture
-def speech_dispatcher(pulse_server: PulseServer) -> Iterator[SpeechDispatcher]:
-    require("speech-dispatcher", "espeak-ng")
-    dispatcher = SpeechDispatcher(pulse_server)
-    dispatcher.start()
-    try:
-        yield dispatcher
-    finally:
-        dispatcher.stop()
 
 
 def test_the_voice_host_speaks_without_ffmpeg(speech_dispatcher: SpeechDispatcher,

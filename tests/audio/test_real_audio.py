@@ -10,7 +10,7 @@ import json
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,6 @@ import pytest
 
 from leg_timer.audio.stream_player import LEAD_S
 from tests.audio import onsets
-from tests.audio.conftest import require
 from tests.audio.pulse import RATE_HZ, PulseServer
 from tests.audio.speechd import SpeechDispatcher
 from tests.processes import brief
@@ -114,17 +113,6 @@ def test_a_pause_takes_back_the_beep_already_sent_ahead(pulse_server: PulseServe
     assert [sound for _, sound in planned][:2] == ["tick", "go"]
     assert planned[1][0] > 2.9  # "go" moved by the pause (planned at 2.0 s)
     check_on_time(run)  # heard exactly the planned cues: no "go" at 2.0 s
-
-
-@pytest.fixture
-def speech_dispatcher(pulse_server: PulseServer) -> Iterator[SpeechDispatcher]:
-    require("speech-dispatcher", "espeak-ng")
-    dispatcher = SpeechDispatcher(pulse_server)
-    dispatcher.start()
-    try:
-        yield dispatcher
-    finally:
-        dispatcher.stop()
 
 
 def test_speech_is_heard_between_beeps_that_keep_their_instants(
