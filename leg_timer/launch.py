@@ -14,15 +14,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from leg_timer.core.durations import parse_duration
 from leg_timer.core.errors import ParameterError
-from leg_timer.core.loader import load_routine
 from leg_timer.core.plan import Plan, build_plan
-from leg_timer.core.routine import Routine
 from leg_timer.core.translation import Context
-from leg_timer.library import Library
+
+if TYPE_CHECKING:
+    from leg_timer.core.routine import Routine
+    from leg_timer.library import Library
 
 Launch = Context("Launch")  # the words of a usage error, for the person at the terminal
 
@@ -98,6 +99,10 @@ def find_routine(reference: str, library: Library) -> Routine:
         path = Path(reference)
         if not path.is_file():
             raise UsageError(Launch.tr("no routine file {file}").format(file=repr(reference)))
+        # The loader (and PyYAML) only when a file is run: the window's start imports this
+        # module for LaunchRequest, and needs no parser before its first paint.
+        from leg_timer.core.loader import load_routine
+
         return load_routine(path).in_language(library.language)
     try:
         return library.find(reference)

@@ -32,7 +32,6 @@ from pathlib import Path
 from typing import Any
 
 from leg_timer.core.errors import Problem, RoutineError
-from leg_timer.core.loader import FORMAT_VERSION, load_routine
 from leg_timer.core.plan import PlanLimitError, build_plan, seconds_of
 from leg_timer.core.routine import Routine
 
@@ -146,6 +145,26 @@ class Found:
         return self.name.rsplit(".", 1)[0]
 
 
+def load_routine(path: Path) -> Routine:
+    """The routine file ``path`` read in full (:func:`leg_timer.core.loader.load_routine`).
+
+    The loader, and PyYAML with it, is imported here, when a file is first parsed, not when
+    this module is: the window imports this module before its first paint and parses nothing
+    then (the built-ins come from :mod:`leg_timer.library`'s cache, the folder is listed
+    after the paint; docs/performance.md, start-up).
+    """
+    from leg_timer.core import loader
+
+    return loader.load_routine(path)
+
+
+def routine_format() -> int:
+    """The routine format version the loader reads (an index of another one is rebuilt)."""
+    from leg_timer.core import loader
+
+    return loader.FORMAT_VERSION
+
+
 def is_routine_name(name: str) -> bool:
     return name.endswith(ROUTINE_SUFFIXES) and len(name) > len(".yml")
 
@@ -203,7 +222,7 @@ class RoutineIndex:
         try:
             data = json.loads(file.read_bytes())
             if (isinstance(data, dict) and data.get("format") == INDEX_FORMAT
-                    and data.get("routine_format") == FORMAT_VERSION
+                    and data.get("routine_format") == routine_format()
                     and data.get("folder") == index.folder
                     and isinstance(data.get("entries"), dict)):
                 index.entries = data["entries"]
@@ -253,7 +272,7 @@ class RoutineIndex:
         milliseconds), so a window can save thousands between its paints."""
         if self.file is None or not self.changed:
             return
-        header = {"format": INDEX_FORMAT, "routine_format": FORMAT_VERSION,
+        header = {"format": INDEX_FORMAT, "routine_format": routine_format(),
                   "folder": self.folder}
         parts = [json.dumps(header, ensure_ascii=False)[:-1], ',"entries":{']
         for number, (name, entry) in enumerate(self.entries.items()):

@@ -111,7 +111,7 @@ HEAVY = ("PySide6.QtDBus", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
          "leg_timer.ui.pages.history_view", "leg_timer.ui.pages.heat_map",
          "leg_timer.ui.pages.dates",
          # Qt's QCryptographicHash names the single instance: no OpenSSL before the paint
-         "hashlib", "_hashlib")
+         "hashlib", "_hashlib", *sys.argv[2:])
 seen = {}
 def loaded():
     return [name for name in HEAVY if name in sys.modules]
@@ -142,6 +142,24 @@ def test_heavy_modules_load_only_after_the_first_paint(tmp_path: Path) -> None:
     assert seen["painted"] is True
     assert "PySide6.QtDBus" in seen["after_paint"]  # keep_awake.py came in after the paint
     assert seen["code"] == 0
+
+
+def test_a_start_that_finds_the_built_ins_cached_parses_no_routine(tmp_path: Path) -> None:
+    """The first start parses the built-ins and caches them (leg_timer/library.py); every
+    later one shows the picker from that cache, without the routine loader: nothing is
+    parsed before the first paint (the user folder is listed after it)."""
+    env = {"DBUS_SESSION_BUS_ADDRESS": "disabled:", "PATH": "/usr/bin", "HOME": str(tmp_path)}
+    (tmp_path / "home" / "state").mkdir(parents=True)  # the cache never makes a folder
+    first = subprocess.run([sys.executable, "-c", HEAVY_CHECK, str(tmp_path / "home")],
+                           capture_output=True, text=True, timeout=120, env=env)
+    assert first.returncode == 0, first.stderr
+    assert (tmp_path / "home" / "state" / "builtin-routines.pickle").is_file()
+    again = subprocess.run([sys.executable, "-c", HEAVY_CHECK, str(tmp_path / "home"),
+                            "leg_timer.core.loader", "leg_timer.core.yamltree"],
+                           capture_output=True, text=True, timeout=120, env=env)
+    assert again.returncode == 0, again.stderr
+    seen = json.loads(again.stdout.strip().splitlines()[-1])
+    assert seen["before_paint"] == [] and seen["painted"] is True and seen["code"] == 0
 
 
 def test_start_up_phases_are_reported_for_the_benchmark(tmp_path: Path) -> None:
