@@ -14,6 +14,7 @@ A routine's id is its file name, so new files get a name made from the routine's
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import re
@@ -21,8 +22,6 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import yaml
 
 from leg_timer.atomic_files import create_atomically, replace_atomically
 from leg_timer.routine_index import ROUTINE_SUFFIXES
@@ -82,7 +81,16 @@ def _ordered(data: Mapping[str, Any], order: tuple[str, ...]) -> dict[str, Any]:
 
 
 _STR_TAG = "tag:yaml.org,2002:str"
-_YAML11 = yaml.resolver.Resolver()
+
+
+@functools.cache
+def yaml11_resolver() -> Any:
+    """PyYAML's resolver, made on first use: the window imports this module before its first
+    paint, and PyYAML only when a routine file is parsed (about 12 ms of start-up,
+    docs/performance.md)."""
+    import yaml
+
+    return yaml.resolver.Resolver()
 
 
 def quoted_if_needed(text: str) -> Any:
@@ -90,7 +98,9 @@ def quoted_if_needed(text: str) -> Any:
     something else (a flag such as ``Yes``, ``off``; a number; ``1:30``, a sexagesimal number
     there). Our loader reads YAML 1.1 (PyYAML), while ruamel.yaml writes YAML 1.2, where
     those are plain text, and would leave them bare."""
-    tag = _YAML11.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
+    import yaml
+
+    tag = yaml11_resolver().resolve(yaml.ScalarNode, text, (True, False))
     if tag == _STR_TAG:
         return text
     from ruamel.yaml.scalarstring import DoubleQuotedScalarString

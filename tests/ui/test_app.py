@@ -146,8 +146,8 @@ def test_heavy_modules_load_only_after_the_first_paint(tmp_path: Path) -> None:
 
 def test_a_start_that_finds_the_built_ins_cached_parses_no_routine(tmp_path: Path) -> None:
     """The first start parses the built-ins and caches them (leg_timer/library.py); every
-    later one shows the picker from that cache, without the routine loader: nothing is
-    parsed before the first paint (the user folder is listed after it)."""
+    later one shows the picker from that cache, without the routine loader or PyYAML:
+    nothing is parsed before the first paint (the user folder is listed after it)."""
     env = {"DBUS_SESSION_BUS_ADDRESS": "disabled:", "PATH": "/usr/bin", "HOME": str(tmp_path)}
     (tmp_path / "home" / "state").mkdir(parents=True)  # the cache never makes a folder
     first = subprocess.run([sys.executable, "-c", HEAVY_CHECK, str(tmp_path / "home")],
@@ -155,7 +155,7 @@ def test_a_start_that_finds_the_built_ins_cached_parses_no_routine(tmp_path: Pat
     assert first.returncode == 0, first.stderr
     assert (tmp_path / "home" / "state" / "builtin-routines.pickle").is_file()
     again = subprocess.run([sys.executable, "-c", HEAVY_CHECK, str(tmp_path / "home"),
-                            "leg_timer.core.loader", "leg_timer.core.yamltree"],
+                            "leg_timer.core.loader", "leg_timer.core.yamltree", "yaml"],
                            capture_output=True, text=True, timeout=120, env=env)
     assert again.returncode == 0, again.stderr
     seen = json.loads(again.stdout.strip().splitlines()[-1])
