@@ -72,7 +72,8 @@ exercises:
 """
 
 
-def one_run(server: PulseServer, folder: Path, voice: bool = False) -> dict[str, list[float]]:
+def one_run(server: PulseServer, folder: Path, voice: bool = False,
+            detail: bool = False) -> dict[str, list[float]]:
     routine = folder / "onset-bench.yaml"
     routine.write_text(ROUTINE)
     recorder = TimedRecorder(server, folder / "sink.raw")
@@ -94,7 +95,8 @@ def one_run(server: PulseServer, folder: Path, voice: bool = False) -> dict[str,
     try:
         result = subprocess.run(
             [sys.executable, str(ROOT / "tests" / "audio" / "play_routine.py"), str(routine),
-             str(report_path), *(["--voice", "speechd"] if voice else [])], env=env,
+             str(report_path), *(["--voice", "speechd"] if voice else []),
+             *(["--clock-log"] if detail else [])], env=env,
             stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=300, check=False)
     finally:
         raw = recorder.stop()
@@ -120,11 +122,17 @@ def one_run(server: PulseServer, folder: Path, voice: bool = False) -> dict[str,
           f"against the monotonic clock; corrected; cues played late: {report.get('late_cues')}"
           f", stream ran dry: {report.get('underruns')}"
           f"{f'; lines spoken: {spoken}' if voice else ''})")
+    latency = [(recorder.to_monotonic(onset.at_s) - a["at"]) * 1000
+               for onset, a in zip(cues, played, strict=True)]
+    if detail:  # each cue: planned second, sound, onset error, latency (ms)
+        (folder / "heard.json").write_text(json.dumps(
+            [(onset.sound, recorder.to_monotonic(onset.at_s)) for onset in cues]))
+        for (at, sound), error, late in zip(planned, comparison.errors_ms, latency, strict=True):
+            print(f"    {at:7.3f} s  {sound:9} onset {error:+6.2f}  latency {late:6.2f}")
     return {
         "onset": [abs(e) for e in comparison.errors_ms],
         "gap": [abs(e) for e in comparison.gap_errors_ms],
-        "latency": [(recorder.to_monotonic(onset.at_s) - a["at"]) * 1000
-                    for onset, a in zip(cues, played, strict=True)],
+        "latency": latency,
         "asked": [(a["asked_at"] - a["at"]) * 1000 for a in played],
     }
 
@@ -134,20 +142,26 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--voice", action="store_true",
                         help="speak the announcements too (speech-dispatcher, espeak-ng)")
+    parser.add_argument("--detail", action="store_true",
+                        help="print every cue's onset error and latency, run by run")
+    parser.add_argument("--keep", type=Path, metavar="DIR",
+                        help="keep each run's files here (with --detail: the player's clock "
+                        "readings and placements, report.json, and heard.json)")
     args = parser.parse_args()
     tools = ("pulseaudio", "pactl", "parec") + (("speech-dispatcher",) if args.voice else ())
     missing = [tool for tool in tools if shutil.which(tool) is None]
     if missing:
         raise SystemExit(f"not installed: {', '.join(missing)} (./dev test installs them)")
     figures: dict[str, list[float]] = {"onset": [], "gap": [], "latency": [], "asked": []}
-    with tempfile.TemporaryDirectory(prefix="cue-onsets-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="cue-onsets-") as scratch:
+        tmp = args.keep or scratch
         for number in range(args.runs):
             folder = Path(tmp) / f"run{number}"
-            folder.mkdir()
+            folder.mkdir(parents=True)
             server = PulseServer(folder / "pulse")
             server.start()
             try:
-                for name, values in one_run(server, folder, args.voice).items():
+                for name, values in one_run(server, folder, args.voice, args.detail).items():
                     figures[name].extend(values)
             finally:
                 server.stop()

@@ -52,6 +52,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--pause-at", type=float, default=None,
                         help="pause this many seconds after the start (as the Space key does)")
     parser.add_argument("--pause-for", type=float, default=1.0, help="resume after this long")
+    parser.add_argument("--clock-log", action="store_true",
+                        help="report the stream player's clock readings and placements too")
     args = parser.parse_args(argv)
 
     app = QCoreApplication(sys.argv[:1])
@@ -110,6 +112,8 @@ def main(argv: list[str]) -> int:
     waiting.start()
     give_up.start(LOAD_TIMEOUT_MS)
     output.load()
+    if args.clock_log:
+        log_the_clock(player, report)
     if not player.available:
         report["ready"] = False
     else:
@@ -120,8 +124,35 @@ def main(argv: list[str]) -> int:
                   late_cues=getattr(player, "late_cues", None),
                   underruns=getattr(player, "underruns", None),
                   latency_s=getattr(player, "latency_s", None))
+    if args.clock_log and getattr(player, "_scheduler", None) is not None:
+        clock = player._scheduler.sample_clock
+        report["clock"].update(resets=clock.resets, outliers=clock.outliers,
+                               slope=clock.slope)
     args.report.write_text(json.dumps(report, indent=1))
     return 0 if report["finished"] else 1
+
+
+def log_the_clock(player: object, report: dict[str, Any]) -> None:
+    """For bench/cue_onsets.py --detail: every (instant, frames consumed) reading the stream
+    player's sample clock gets, and every cue's frame with what the clock said then."""
+    scheduler = getattr(player, "_scheduler", None)
+    if scheduler is None:
+        return
+    log: dict[str, Any] = {"pairs": [], "placed": []}
+    report["clock"] = log
+    observe, place = scheduler.observe, scheduler.mixer.place
+
+    def observed(at_s: float, consumed: float) -> None:
+        log["pairs"].append((at_s, consumed))
+        observe(at_s, consumed)
+
+    def placed(name: str, frame: int, tag: float | None = None) -> None:
+        line = scheduler.sample_clock.frame_at(tag) if tag is not None else None
+        log["placed"].append({"name": name, "frame": frame, "at": tag, "line": line,
+                              "now": time.monotonic(), "written": scheduler.written})
+        place(name, frame, tag)
+
+    scheduler.observe, scheduler.mixer.place = observed, placed
 
 
 if __name__ == "__main__":

@@ -78,7 +78,9 @@ class PulseServer:
             self.process = subprocess.Popen(
                 ["pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "--disallow-exit",
                  "-n", "--use-pid-file=no", "--disable-shm=yes", "--log-target=stderr",
-                 "--log-level=error",
+                 # $LEG_TIMER_PULSE_LOG_LEVEL=debug: what the server did (underruns), for benches
+                 f"--log-level={os.environ.get('LEG_TIMER_PULSE_LOG_LEVEL', 'error')}",
+                 "--log-time=1",
                  f"--load=module-native-protocol-unix auth-anonymous=1 socket={self.socket}",
                  f"--load=module-null-sink sink_name={SINK} rate={RATE_HZ} channels=2"
                  " sink_properties=device.description=Cues"],
