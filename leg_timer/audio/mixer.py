@@ -3,13 +3,14 @@
 The stream player (:mod:`leg_timer.audio.stream_player`) keeps one output stream running while
 a session runs and writes every sample of it itself. Here is what decides those samples:
 
-- :class:`SampleClock` learns which frame of the stream the device consumes at which monotonic
-  instant: a least-squares line through (``time.monotonic()``, frames consumed) pairs of the last
-  :data:`WINDOW_S` seconds. Its slope is the device's true rate (a null sink ran 200-250 ppm fast
-  here, 15 ms a minute), its intercept the stream's position; both are tracked, not assumed.
-  The frames a device has consumed are not yet heard (the server's buffer lies between), but
-  the amount between them is steady on average, so a frame is heard a constant time after the
-  line says it is consumed: a constant that does not make the timing between cues uneven.
+- :class:`SampleClock` learns which frame of the stream the device plays at which monotonic
+  instant: a least-squares line through the lower envelope of (``time.monotonic()``, frames
+  consumed) readings of the last :data:`WINDOW_S` seconds. Its slope is the device's true rate
+  (a null sink ran 120-250 ppm fast here, up to 15 ms a minute), its intercept the stream's
+  position; both are tracked, not assumed. The frames a device has consumed are not yet heard
+  (the server's buffer lies between), but the bottom of what the readings say stays a
+  constant time ahead of the frames heard: a constant that does not make the timing between
+  cues uneven.
 - :class:`Mixer` holds the decoded sounds and the cues placed on frames, and renders any run of
   frames: silence, one cue's samples, or several summed and clipped.
 - :class:`CueScheduler` joins them: a cue planned for monotonic instant ``at`` starts on the
@@ -34,107 +35,109 @@ from dataclasses import dataclass
 
 RATE_HZ = 48_000
 FRAME_BYTES = 2  # mono, signed 16-bit little-endian
-WINDOW_S = 60.0  # the rate is measured over the pairs of this many seconds
-SETTLE_S = 0.5  # pairs this soon after the first frame is consumed are left out (start-up)
-JUMP_S = 0.03  # pairs this far off their segment: the stream stalled or ran dry, start anew
+WINDOW_S = 60.0  # the line is fitted through the points of this many seconds
+SETTLE_S = 0.5  # readings this soon after the first frame is consumed are left out (start-up)
+# Readings per point of the lower envelope: about a second of them (the stream player reads
+# every 24-56 ms, at random), enough that one falls near the bottom of the server's cycle.
+BLOCK_READINGS = 25
+JUMP_S = 0.03  # readings this far off the line: the stream stalled or ran dry, start anew
 # ... when this many come in a row: one alone is a reading held up between its two halves
 # (the host's thread was preempted on a busy machine), and is left out instead.
 JUMP_PAIRS = 2
-STEP_S = 0.003  # the newest pairs this far off the rest of their segment: a step, new segment
-STEP_PAIRS = 12  # how many newest pairs are weighed for a step (and begin the new segment)
-MIN_PAIRS = 5  # a segment needs this many pairs before it places the line
-# How far the device's rate is trusted to be from nominal before the pairs show it (a null sink
-# ran 250 ppm fast), against the scatter of one pair: the line leans on the nominal rate while
-# it spans a second or two, and on the pairs once it spans more.
+# Readings this far below the line, DROP_READINGS in a row, mean the frames played moved later
+# (the server ran short and played silence in between: 24 ms once, in a run with the voice):
+# the line moves down by what they say. Readings are never that far below it otherwise (the
+# line is their lowest).
+DROP_S = 0.003
+DROP_READINGS = 3
+# How far the device's rate is trusted to be from nominal before the points show it (a null
+# sink ran 120-250 ppm fast), against the scatter of one point: the line leans on the nominal
+# rate while it spans a few seconds, and on the points once it spans more.
 RATE_PRIOR_PPM = 300.0
-PAIR_SCATTER_S = 0.0015
+POINT_SCATTER_S = 0.0015
+# Points further above the line than this many times the points' typical distance from it (the
+# median, as a standard deviation), and at least TRIM_FLOOR_S, are left out of the fit, once
+# there are MIN_POINTS_TO_TRIM of them.
+TRIM_SIGMAS = 3.0
+TRIM_FLOOR_S = 0.001
+MIN_POINTS_TO_TRIM = 5
+MAD_TO_SIGMA = 1.4826
 MAX_AHEAD_S = 2.0  # an "at" further ahead than this is not an instant of this clock: now
 # A cue asked for further ahead than this waits, and is put on a frame when its instant comes
-# this near: the line then is the freshest (placed 1.5 s ahead in a stream's first second, from
-# a provisional clock, one came out 4 ms off; placed 0.26-0.3 s ahead, onsets p99 2.6 ms over
-# three runs of bench/cue_onsets.py; 0.16-0.2 s ahead, 0.7 ms). More than the stream's buffer
-# (the frames written run at most that far ahead of those consumed) and a top-up period.
+# this near: the line then is the freshest. More than the stream's buffer (the frames written
+# run at most that far ahead of those consumed) and a top-up period.
 PLACE_WITHIN_S = 0.2
 _LITTLE_ENDIAN = sys.byteorder == "little"
 
 Clock = Callable[[], float]
 
 
-class _Segment:
-    """Pairs that share one offset between consumed and heard frames; sums kept relative to
-    the segment's first pair (precision)."""
-
-    def __init__(self, at_s: float, frames: float) -> None:
-        self.origin = (at_s, frames)
-        self.pairs: deque[tuple[float, float]] = deque()
-        self.sums = [0.0] * 5  # n, t, f, tt, tf
-
-    def add(self, at_s: float, frames: float, sign: float = 1.0) -> None:
-        if sign > 0:
-            self.pairs.append((at_s, frames))
-        t, f = at_s - self.origin[0], frames - self.origin[1]
-        sums = self.sums
-        sums[0] += sign
-        sums[1] += sign * t
-        sums[2] += sign * f
-        sums[3] += sign * t * t
-        sums[4] += sign * t * f
-
-    def drop_before(self, at_s: float) -> None:
-        while self.pairs and self.pairs[0][0] < at_s:
-            self.add(*self.pairs.popleft(), sign=-1.0)
-
-    def centred(self) -> tuple[float, float]:
-        """(sum of t*f, sum of t*t) about the segment's means: its share of the slope."""
-        n, st, sf, stt, stf = self.sums
-        return (stf - st * sf / n, stt - st * st / n) if n >= 2 else (0.0, 0.0)
-
-    def value_at(self, at_s: float, slope: float) -> float:
-        """The segment's line at ``at_s``, with the common ``slope``."""
-        n, st, sf, _, _ = self.sums
-        return self.origin[1] + (sf - slope * st) / n + slope * (at_s - self.origin[0])
+def _ridge_line(points: list[tuple[float, float]]) -> tuple[float, float, float]:
+    """(slope, mean instant, mean residual) of the least-squares line through ``points``, the
+    slope leaning on 0 (the nominal rate) while the points span little time."""
+    count = len(points)
+    mean_t = sum(t for t, _ in points) / count
+    mean_r = sum(r for _, r in points) / count
+    tr = sum((t - mean_t) * (r - mean_r) for t, r in points)
+    tt = sum((t - mean_t) ** 2 for t, _ in points)
+    weight = (POINT_SCATTER_S / (RATE_PRIOR_PPM * 1e-6)) ** 2
+    return tr / (tt + weight), mean_t, mean_r
 
 
 class SampleClock:
     """Which frame the device plays at which monotonic instant (see the module).
 
-    What the device has consumed runs ahead of what it plays by the sound server's queue,
-    which is steady for a while and then steps (the server changes its latency: 4-6 ms steps
-    were seen in the first seconds of a stream). The frames played follow one straight line
-    while the stream never runs dry, so the line is kept on its own: it runs through the point
-    where the first pairs put it, at the measured rate (the point moves along the line every
-    :data:`WINDOW_S`, so a later rate bends only what follows). The rate is the slope common to
-    every stretch of steady offset (a segment); a step starts a new segment rather than
-    bending the line. Its constant distance from the frames heard is part of the latency.
+    A reading says how many frames the server has taken from the stream. The server takes them
+    in chunks, a chunk at the start of each period of its own (4-20 ms, and it changes its
+    period while a stream runs: when another stream starts or ends, say), and plays a chunk
+    over the period that follows. So a reading runs ahead of the frames played by a fixed
+    amount (the server's queue after a chunk is played) plus somewhere between nothing and a
+    chunk, depending on where in the server's cycle it falls. The mean of the readings
+    therefore steps whenever the server's period changes (by 4-6 ms, seen in every run with a
+    second sink playing), while their lowest (the readings just before a chunk is taken) stays
+    where it was. The clock keeps that lower envelope: each :data:`BLOCK_READINGS` readings
+    give one point, their lowest (relative to the nominal rate); a least-squares line through
+    the points of the last :data:`WINDOW_S` seconds gives the device's rate (its slope) and
+    where the stream is (its value now). Readings taken at a fixed period would keep nearly
+    the same phase of the server's cycle for tens of seconds, so the stream player reads at
+    random intervals. The line's constant distance from the frames heard is part of the
+    latency.
     """
 
     def __init__(self, rate_hz: int = RATE_HZ, window_s: float = WINDOW_S,
                  settle_s: float = SETTLE_S, jump_s: float = JUMP_S,
-                 step_s: float = STEP_S) -> None:
+                 block_readings: int = BLOCK_READINGS) -> None:
         self._rate_hz = rate_hz
         self._window_s = window_s
         self._settle_s = settle_s
         self._jump_frames = jump_s * rate_hz
-        self._step_frames = step_s * rate_hz
-        self._segments: deque[_Segment] = deque()
-        self._recent: deque[tuple[float, float]] = deque(maxlen=STEP_PAIRS)
+        self._block_readings = block_readings
+        # Readings and points are kept relative to a reference reading and the nominal rate
+        # (precision): (instant - reference instant, frames - the nominal line).
+        self._reference: tuple[float, float] | None = None
+        self._block: list[tuple[float, float]] = []  # (residual, instant) of this block
+        self._points: deque[tuple[float, float]] = deque()  # (instant, lowest residual)
         self._started_at: float | None = None  # when the first frame was seen consumed
         self._slope = float(rate_hz)
         self._line: tuple[float, float] | None = None  # (instant, frame) the line runs through
-        self._last: tuple[float, float] | None = None  # the newest pair, settling ones too
+        self._last: tuple[float, float] | None = None  # the newest reading, settling ones too
         self.resets = 0  # started anew after a jump (a stall, an underrun)
-        self.outliers = 0  # single pairs left out (see JUMP_PAIRS)
+        self.outliers = 0  # single readings left out (see JUMP_PAIRS)
         self._off_in_a_row = 0
-        self.steps = 0  # steps of the server's queue seen (new segments)
+        self._drop_frames = DROP_S * rate_hz
+        self._below: list[float] = []  # how far the latest readings were below the line
+        self.drops = 0  # times the frames played moved later (see DROP_S)
 
     def reset(self) -> None:
         """Forget everything: the stream was started again, or ran dry."""
-        self._segments.clear()
-        self._recent.clear()
+        self._reference = None
+        self._block.clear()
+        self._points.clear()
         self._started_at = None
         self._line = None
         self._last = None
         self._off_in_a_row = 0
+        self._below.clear()
         self._slope = float(self._rate_hz)
 
     def add(self, at_s: float, frames: float) -> None:
@@ -146,67 +149,68 @@ class SampleClock:
             self._started_at = at_s
         if at_s - self._started_at < self._settle_s:
             return
-        if not self._segments:
-            self._segments.append(_Segment(at_s, frames))
-        segment = self._segments[-1]
-        if segment.sums[0] >= MIN_PAIRS:
-            residual = frames - segment.value_at(at_s, self._slope)
-            if abs(residual) > self._jump_frames:
-                self._off_in_a_row += 1
-                if self._off_in_a_row < JUMP_PAIRS:
-                    self.outliers += 1
-                    return
-                self.resets += 1
-                self.reset()
-                self._started_at = at_s - self._settle_s
-                self.add(at_s, frames)
+        line = self.frame_at(at_s)
+        off = 0.0 if line is None else frames - line
+        if abs(off) > self._jump_frames:
+            self._off_in_a_row += 1
+            if self._off_in_a_row < JUMP_PAIRS:
+                self.outliers += 1
                 return
+            self.resets += 1
+            self.reset()
+            self._started_at = at_s - self._settle_s
+            self.add(at_s, frames)
+            return
+        if off < -self._drop_frames:
+            # Below the lower envelope: the server stopped taking frames for a moment (it ran
+            # short itself), and every later frame is heard that much later. Once a few
+            # readings in a row say so, the line moves down by what they say.
+            self._below.append(off)
+            if len(self._below) >= DROP_READINGS:
+                self._move_down(min(self._below))
+            return
+        self._below.clear()
         self._off_in_a_row = 0
-        segment.add(at_s, frames)
-        self._recent.append((at_s, frames))
-        if self._stepped(segment):
-            self.steps += 1
-            self._new_segment()
-            segment = self._segments[-1]
-        horizon = at_s - self._window_s
-        for old in self._segments:
-            old.drop_before(horizon)
-        while len(self._segments) > 1 and not self._segments[0].pairs:
-            self._segments.popleft()
-        self._slope = self._pooled_slope()
-        if self._line is None and segment.sums[0] >= MIN_PAIRS:
-            self._line = (at_s, segment.value_at(at_s, self._slope))
-        elif self._line is not None and at_s - self._line[0] > self._window_s:
-            # Move the point along the line: what the rate was until now stays as it was.
-            at, frame = self._line
-            self._line = (at_s, frame + self._slope * (at_s - at))
+        if self._reference is None:
+            self._reference = (at_s, frames)
+        since = at_s - self._reference[0]
+        self._block.append((frames - self._reference[1] - self._rate_hz * since, since))
+        if len(self._block) >= self._block_readings:
+            lowest, when = min(self._block)
+            self._block.clear()
+            self._points.append((when, lowest))
+            while self._points[0][0] < since - self._window_s:
+                self._points.popleft()
+            self._fit()
 
-    def _stepped(self, segment: _Segment) -> bool:
-        """Whether the newest pairs sit off the rest of their segment by more than
-        :data:`STEP_S` on average (the rest's own line, so they cannot bend it first)."""
-        recent = self._recent
-        if len(recent) < STEP_PAIRS or segment.sums[0] < 2 * STEP_PAIRS:
-            return False
-        rest = _Segment(*segment.origin)
-        rest.sums = list(segment.sums)
-        for pair in recent:
-            rest.add(*pair, sign=-1.0)
-        share_tf, share_tt = rest.centred()
-        slope = share_tf / share_tt if share_tt > 0 else self._slope
-        mean = sum(f - rest.value_at(t, slope) for t, f in recent) / len(recent)
-        return abs(mean) > self._step_frames
+    def _move_down(self, frames: float) -> None:
+        """The frames played moved ``frames`` (negative) against the readings: so do the
+        points and the readings of this block, and the line with them."""
+        self.drops += 1
+        self._below.clear()
+        self._points = deque((t, r + frames) for t, r in self._points)
+        self._block = [(r + frames, t) for r, t in self._block]
+        if self._points:
+            self._fit()
 
-    def _new_segment(self) -> None:
-        """The newest pairs stepped away from their segment: they begin a new one."""
-        old = self._segments[-1]
-        moved = list(self._recent)
-        for _ in moved:
-            old.add(*old.pairs.pop(), sign=-1.0)
-        new = _Segment(*moved[0])
-        for pair in moved:
-            new.add(*pair)
-        self._segments.append(new)
-        self._recent.clear()
+    def _fit(self) -> None:
+        """The line through the points, leaving out those far above the rest (a second in which
+        the server held every chunk back, say: one such point moved the line 1.6 ms)."""
+        assert self._reference is not None
+        points = list(self._points)
+        extra, mean_t, mean_r = _ridge_line(points)
+        if len(points) >= MIN_POINTS_TO_TRIM:
+            residuals = [r - mean_r - extra * (t - mean_t) for t, r in points]
+            spread = sorted(abs(x) for x in residuals)[len(residuals) // 2] * MAD_TO_SIGMA
+            limit = max(TRIM_SIGMAS * spread, TRIM_FLOOR_S * self._rate_hz)
+            # Only points above: a point below says the frames are heard later than the line
+            # says (the server played silence in between), and the line must follow it.
+            kept = [point for point, x in zip(points, residuals, strict=True) if x <= limit]
+            if len(kept) < len(points):
+                extra, mean_t, mean_r = _ridge_line(kept)
+        self._slope = self._rate_hz + extra
+        at, frames = self._reference
+        self._line = (at + mean_t, frames + self._rate_hz * mean_t + mean_r)
 
     def frame_at(self, at_s: float) -> float | None:
         """The frame played at monotonic instant ``at_s`` (give or take a constant); None
@@ -217,29 +221,22 @@ class SampleClock:
         return frame + self._slope * (at_s - at)
 
     def estimate_at(self, at_s: float) -> float | None:
-        """:meth:`frame_at` once the line is known; before that (a stream's first second)
-        the newest pair carried on at the nominal rate, a few ms less sure; None before the
-        device has consumed anything."""
+        """:meth:`frame_at` once the line is known; before that (a stream's first second or
+        two) the lowest reading so far carried on at the nominal rate, a few ms less sure;
+        None before the device has consumed anything."""
         line = self.frame_at(at_s)
         if line is not None or self._last is None:
             return line
+        if self._block and self._reference is not None:
+            lowest, _ = min(self._block)
+            at, frames = self._reference
+            return frames + lowest + self._rate_hz * (at_s - at)
         at, frames = self._last
         return frames + self._rate_hz * (at_s - at)
 
     @property
     def slope(self) -> float:
         return self._slope
-
-    def _pooled_slope(self) -> float:
-        """The device's rate in frames per monotonic second: the nominal rate at first, then
-        the slope common to the segments (a ridge towards the nominal one)."""
-        weight = (PAIR_SCATTER_S / (RATE_PRIOR_PPM * 1e-6)) ** 2
-        tf = tt = 0.0
-        for segment in self._segments:
-            share_tf, share_tt = segment.centred()
-            tf += share_tf
-            tt += share_tt
-        return (tf + weight * self._rate_hz) / (tt + weight)
 
     @property
     def rate_hz(self) -> float | None:

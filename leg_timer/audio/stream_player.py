@@ -31,6 +31,7 @@ Signals:
 from __future__ import annotations
 
 import os
+import random
 import time
 from collections.abc import Iterable
 
@@ -54,6 +55,13 @@ from leg_timer.core.announcements import sound_names
 # with 60 ms it stepped during the first seconds, with 120 ms it held still (docs/performance.md).
 BUFFER_MS = 120
 PERIOD_MS = 40
+# Each top-up's wait is PERIOD_MS give or take up to this much, at random: the sound server
+# takes frames in chunks of its own period (4-20 ms), so what a reading of consumption says is
+# early by somewhere between nothing and a chunk, depending on when in the server's cycle it is
+# taken; readings at a fixed period keep nearly the same phase of that cycle for tens of seconds
+# (it drifts with the device's rate) and their lowest is off by an unknown part of a chunk.
+# Random waits spread the readings over the whole cycle (leg_timer.audio.mixer.SampleClock).
+DITHER_MS = 16
 # How long before its instant a cue must be asked for to land on its frame: the buffer, one
 # top-up period, and a request's way from the window's process (under 10 ms here), with room
 # for a busy machine. A frame is written at most BUFFER_MS + PERIOD_MS before it is heard.
@@ -68,6 +76,14 @@ LINGER_MS = 10_000
 # A reading of the stream's fill is paired with the monotonic instant around it only when the
 # two clock readings around it are this close (the thread was not preempted in between).
 READ_WITHIN_S = 0.001
+# Qt 6.11 asks PulseAudio for a buffer of 1024 frames (21 ms; setBufferSize sizes only Qt's
+# own ring buffer in front of it) and tops it up from its own thread every ~5 ms. When that
+# thread is held up longer (a 2-core machine with the voice speaking), the server plays
+# silence for the stream, and every later frame is heard that much later (0.5-24 ms, each at
+# an "Implicit underrun" in the server's log; docs/performance.md). libpulse takes the
+# buffer's length from $PULSE_LATENCY_MSEC when a stream connects: the stream asks for this.
+SERVER_BUFFER_MS = 60
+PULSE_LATENCY_VARIABLE = "PULSE_LATENCY_MSEC"
 RECOVERY_DELAY_MS = 500
 MAX_RECOVERIES = 3
 
@@ -114,6 +130,7 @@ class StreamCuePlayer(QObject):
         self._listeners: list[AvailabilityListener] = []
         self._pump = QTimer(self)
         self._pump.setTimerType(Qt.TimerType.PreciseTimer)
+        self._period_ms = period_ms
         self._pump.setInterval(period_ms)
         self._pump.timeout.connect(self._top_up)
         self._linger = QTimer(self)
@@ -244,7 +261,7 @@ class StreamCuePlayer(QObject):
         sink = QAudioSink(self._device, stream_format(), self)
         sink.setBufferSize(self._buffer_ms * RATE_HZ // 1000 * FRAME_BYTES)
         sink.setVolume(self._linear_volume())
-        io = sink.start()
+        io = start_with_server_buffer(sink)
         if io is None or sink.error() not in (QtAudio.Error.NoError, QtAudio.Error.UnderrunError):
             sink.deleteLater()
             self._on_stream_failed()
@@ -298,6 +315,8 @@ class StreamCuePlayer(QObject):
         if read_s < READ_WITHIN_S:  # one held up in between (a busy machine) is left out
             scheduler.observe(read_at + read_s / 2,
                               scheduler.written + (free_bytes - self._buffer_bytes) / FRAME_BYTES)
+        spread = min(DITHER_MS, self._period_ms * 2 // 5)
+        self._pump.setInterval(self._period_ms + random.randint(-spread, spread))
         if frames > 0:
             written = io.write(scheduler.fill(frames))
             if written != frames * FRAME_BYTES:
@@ -352,6 +371,20 @@ class StreamCuePlayer(QObject):
             self.availability_changed.emit(available, reason)
             for listener in list(self._listeners):
                 listener(available, reason)
+
+
+def start_with_server_buffer(sink: QAudioSink) -> QIODevice | None:
+    """``sink.start()`` asking the server for :data:`SERVER_BUFFER_MS` of buffer: libpulse reads
+    $PULSE_LATENCY_MSEC while the stream connects, inside ``start()``; set only for that call
+    (a person's own value is kept), so no other stream of the process changes."""
+    own = os.environ.get(PULSE_LATENCY_VARIABLE)
+    if own is None:
+        os.environ[PULSE_LATENCY_VARIABLE] = str(SERVER_BUFFER_MS)
+    try:
+        return sink.start()
+    finally:
+        if own is None:
+            os.environ.pop(PULSE_LATENCY_VARIABLE, None)
 
 
 def cue_player(parent: QObject | None = None) -> StreamCuePlayer | QtCuePlayer:

@@ -4,6 +4,7 @@ and a server queue that steps."""
 
 from __future__ import annotations
 
+import random
 from array import array
 
 import pytest
@@ -18,6 +19,7 @@ from leg_timer.audio.mixer import (
 )
 
 PERIOD_S = 0.04
+SPREAD_S = 0.016  # the stream player reads every 40 ms give or take this, at random
 TRUE_RATE = RATE_HZ * (1 + 250e-6)  # a null sink ran this fast against the monotonic clock
 
 
@@ -25,19 +27,23 @@ def samples(*values: int) -> bytes:
     return array("h", values).tobytes()
 
 
-def consumed(at_s: float, queue_ms: float = 8.0, step: int = 0) -> float:
-    """What a device playing at TRUE_RATE since instant 0 has taken at ``at_s``: the played
-    frame plus the server's queue, in request steps of 256 frames (the staircase)."""
+def consumed(at_s: float, queue_ms: float = 6.0, chunk_ms: float = 10.0) -> float:
+    """What a device playing at TRUE_RATE since instant 0 has taken at ``at_s``, as a sound
+    server takes it: a chunk of ``chunk_ms`` at the start of each of its periods, so what it
+    has taken runs ahead of the frame played by ``queue_ms`` plus up to a chunk."""
     played = TRUE_RATE * at_s
-    taken = played + queue_ms * RATE_HZ / 1000
-    return float(int(taken / 256) * 256) + step
+    chunk = chunk_ms * RATE_HZ / 1000
+    return (played // chunk + 1) * chunk + queue_ms * RATE_HZ / 1000
 
 
-def feed(clock: SampleClock, start_s: float, end_s: float, queue_ms: float = 8.0) -> None:
-    pairs = round((end_s - start_s) / PERIOD_S)
-    for index in range(pairs):
-        at = start_s + index * PERIOD_S + 0.0013 * (index % 7)  # the timer's jitter
-        clock.add(at, consumed(at, queue_ms))
+def feed(clock: SampleClock, start_s: float, end_s: float, chunk_ms: float = 10.0,
+         seed: int = 1) -> None:
+    """Readings from ``start_s`` to ``end_s`` at random intervals, as the stream player reads."""
+    spread = random.Random(seed)
+    at = start_s
+    while at < end_s:
+        clock.add(at, consumed(at, chunk_ms=chunk_ms))
+        at += spread.uniform(PERIOD_S - SPREAD_S, PERIOD_S + SPREAD_S)
 
 
 def test_the_sample_clock_learns_the_device_rate_and_keeps_the_played_line() -> None:
@@ -47,8 +53,9 @@ def test_the_sample_clock_learns_the_device_rate_and_keeps_the_played_line() -> 
     first = clock.frame_at(2.0)
     assert first is not None
     offset = first - TRUE_RATE * 2.0  # the constant: the queue, and where the line began
-    for at in (5.0, 20.0, 60.0):
-        feed(clock, at - 3.0 if at > 5 else 2.0, at)
+    for at in (5.0, 20.0, 60.0, 90.0):
+        feed(clock, 2.0 if at == 5.0 else at - 15.0 if at == 20.0 else at - 40.0 if at == 60.0
+             else at - 30.0, at, seed=round(at))
         found = clock.frame_at(at)
         assert found is not None
         # Relative to the first estimate, the line is within 1 ms of the frames played.
@@ -56,15 +63,34 @@ def test_the_sample_clock_learns_the_device_rate_and_keeps_the_played_line() -> 
     assert clock.rate_hz == pytest.approx(TRUE_RATE, abs=RATE_HZ * 20e-6)
 
 
-def test_a_step_of_the_server_queue_does_not_move_the_line() -> None:
+def test_a_change_of_the_servers_period_does_not_move_the_line() -> None:
+    """The server took 16 ms chunks, then 4 ms ones (another stream started): the mean of the
+    readings steps by 6 ms, their lowest stays, and so does the line."""
     clock = SampleClock()
-    feed(clock, 0.0, 4.0, queue_ms=12.0)
-    before = clock.frame_at(4.0)
-    feed(clock, 4.0, 10.0, queue_ms=7.0)  # the server's latency changed: 5 ms less queued
-    after = clock.frame_at(10.0)
+    feed(clock, 0.0, 8.0, chunk_ms=16.0)
+    before = clock.frame_at(8.0)
+    feed(clock, 8.0, 20.0, chunk_ms=4.0, seed=2)
+    after = clock.frame_at(20.0)
     assert before is not None and after is not None
-    assert 1 <= clock.steps <= 3 and clock.resets == 0
-    assert abs((after - before) - TRUE_RATE * 6.0) < 0.0015 * RATE_HZ  # not 5 ms
+    assert clock.resets == 0
+    assert abs((after - before) - TRUE_RATE * 12.0) < 0.001 * RATE_HZ  # not 6 ms
+
+
+def test_a_second_of_readings_held_back_does_not_move_the_line() -> None:
+    """Every reading of one second came 5 ms late (the server held its chunks back): that
+    point of the lower envelope is left out, and the line is where it would have been."""
+    held_back, steady = SampleClock(), SampleClock()
+    for clock, late_s in ((held_back, 0.005), (steady, 0.0)):
+        feed(clock, 0.0, 20.0)
+        spread = random.Random(3)
+        at = 20.0
+        while at < 21.5:
+            clock.add(at, consumed(at) + late_s * RATE_HZ)
+            at += spread.uniform(PERIOD_S - SPREAD_S, PERIOD_S + SPREAD_S)
+        feed(clock, at, 25.0, seed=4)
+    found, expected = held_back.frame_at(25.0), steady.frame_at(25.0)
+    assert found is not None and expected is not None
+    assert abs(found - expected) < 0.0002 * RATE_HZ  # kept in, that point moved it 0.7 ms
 
 
 def test_a_jump_starts_the_clock_anew() -> None:

@@ -13,7 +13,13 @@ from PySide6.QtMultimedia import QtAudio
 from pytestqt.qtbot import QtBot
 
 from leg_timer.audio.sound import CuePlayer
-from leg_timer.audio.stream_player import StreamCuePlayer
+from leg_timer.audio.stream_player import (
+    DITHER_MS,
+    PERIOD_MS,
+    PULSE_LATENCY_VARIABLE,
+    SERVER_BUFFER_MS,
+    StreamCuePlayer,
+)
 from leg_timer.core.announcements import SOUND_NAMES
 from tests.audio.pulse import SINK, PulseServer
 
@@ -78,6 +84,38 @@ def test_one_stream_runs_while_a_session_runs(player: StreamCuePlayer, qt_audio:
     player.keep_awake(False)
     qtbot.waitUntil(lambda: streams(qt_audio)[0] == [], timeout=LINGER_MS + 5_000)
     assert not player.keeping_awake
+
+
+def test_the_stream_is_read_at_random_intervals(player: StreamCuePlayer, qtbot: QtBot) -> None:
+    """Readings at a fixed period would keep one phase of the server's own cycle for tens of
+    seconds, and the sample clock's lower envelope would be off by part of a chunk."""
+    player.keep_awake(True)
+    waits: set[int] = set()
+
+    def note_wait() -> bool:
+        waits.add(player._pump.interval())
+        return len(waits) >= 6
+
+    qtbot.waitUntil(note_wait, timeout=5_000)
+    assert all(PERIOD_MS - DITHER_MS <= wait <= PERIOD_MS + DITHER_MS for wait in waits)
+
+
+def test_the_stream_asks_the_server_for_a_buffer_longer_than_qts(
+        player: StreamCuePlayer, qt_audio: PulseServer, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Qt 6.11 asks for 21 ms, which ran short on a busy machine (every later cue heard
+    later): the stream asks for SERVER_BUFFER_MS through libpulse's $PULSE_LATENCY_MSEC, set
+    only while it connects."""
+    monkeypatch.delenv(PULSE_LATENCY_VARIABLE, raising=False)
+    player.keep_awake(True)
+    qtbot.waitUntil(lambda: streams(qt_audio)[0] == ["no"], timeout=5_000)
+    latencies = [int(line.split(":", 1)[1].split()[0]) for line
+                 in qt_audio.pactl("list", "sink-inputs").splitlines()
+                 if line.strip().startswith("Buffer Latency:")]
+    assert PULSE_LATENCY_VARIABLE not in os.environ  # set only while the stream connected
+    # The server's buffer for the stream (less the sink's share), in microseconds: with
+    # Qt's own request it was about 10 ms.
+    assert latencies and latencies[0] > SERVER_BUFFER_MS * 1000 // 3
 
 
 def test_a_cue_asked_for_too_late_plays_at_once_and_is_counted(
