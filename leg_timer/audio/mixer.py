@@ -51,14 +51,17 @@ JUMP_PAIRS = 2
 DROP_S = 0.003
 DROP_READINGS = 3
 # How far the device's rate is trusted to be from nominal before the points show it (a null
-# sink ran 120-250 ppm fast), against the scatter of one point: the line leans on the nominal
-# rate while it spans a few seconds, and on the points once it spans more.
-RATE_PRIOR_PPM = 300.0
+# sink ran 40-50 ppm fast with the stream player's server buffer, 120-250 ppm with Qt's own),
+# against the scatter of one point: the line leans on the nominal rate while it spans a few
+# seconds, and on the points once it spans more. At 300 ppm two points a little high in a
+# stream's first seconds tilted it 3 ms (replayed readings of 14 runs: max 3.2 ms at 300,
+# 1.9 ms at 100; of 10 runs of a device 120-250 ppm fast: 5.3 ms either way).
+RATE_PRIOR_PPM = 100.0
 POINT_SCATTER_S = 0.0015
 # Points further above the line than this many times the points' typical distance from it (the
 # median, as a standard deviation), and at least TRIM_FLOOR_S, are left out of the fit, once
 # there are MIN_POINTS_TO_TRIM of them.
-TRIM_SIGMAS = 3.0
+TRIM_SIGMAS = 2.0
 TRIM_FLOOR_S = 0.001
 MIN_POINTS_TO_TRIM = 5
 MAD_TO_SIGMA = 1.4826
