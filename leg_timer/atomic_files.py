@@ -16,14 +16,17 @@ import tempfile
 from pathlib import Path
 
 
-def _temporary_copy(folder: Path, name: str, data: bytes, mode: int | None) -> Path:
-    """``data`` in a new hidden file in ``folder``, on the disk; the caller renames it."""
+def _temporary_copy(folder: Path, name: str, data: bytes, mode: int | None,
+                    durable: bool = True) -> Path:
+    """``data`` in a new hidden file in ``folder`` (on the disk when ``durable``); the caller
+    renames it."""
     handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
+            if durable:
+                stream.flush()
+                os.fsync(stream.fileno())
         if mode is not None:
             Path(temporary).chmod(mode)
     except BaseException:
@@ -44,23 +47,25 @@ def _sync_folder(folder: Path) -> None:
             os.close(handle)
 
 
-def replace_atomically(path: Path, data: bytes) -> None:
+def replace_atomically(path: Path, data: bytes, durable: bool = True) -> None:
     """Write ``data`` to ``path``, replacing what is there in one step; OSError otherwise
     (the old file is then untouched). A symbolic link is followed: its target is replaced,
-    and the link stays."""
+    and the link stays. ``durable=False`` is for caches: no wait for the disk, so a power cut
+    may leave the old file (or none), never half of the new one."""
     target = path.resolve() if path.is_symlink() else path
     try:
         mode: int | None = target.stat().st_mode & 0o7777
     except OSError:
         mode = None  # a new file gets the usual mode (umask applies)
-    temporary = _temporary_copy(target.parent, target.name, data, mode)
+    temporary = _temporary_copy(target.parent, target.name, data, mode, durable)
     try:
         temporary.replace(target)
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
-    _sync_folder(target.parent)
+    if durable:
+        _sync_folder(target.parent)
 
 
 def create_atomically(path: Path, data: bytes) -> None:

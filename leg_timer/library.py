@@ -33,7 +33,6 @@ import os
 import pickle
 import stat
 import sys
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
@@ -41,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from leg_timer import languages, resources
+from leg_timer.atomic_files import replace_atomically
 from leg_timer.core.errors import RoutineError
 from leg_timer.core.routine import Routine
 from leg_timer.core.suggest import closest
@@ -295,23 +295,16 @@ def write_builtin_cache(file: Path, stamp: list[Any],
     folder that exists: a cache never makes a folder (an unusable home or base folder is
     told to the person as it is, leg_timer.paths.folder_problem), so the very first start,
     before the log has made the state folder, leaves the cache to the next one."""
-    temporary = None
     try:
         if not stat.S_ISDIR(file.parent.stat().st_mode):
             return
         data = pickle.dumps({"stamp": stamp, "routines": list(routines)},
                             protocol=pickle.HIGHEST_PROTOCOL)
-        handle, temporary = tempfile.mkstemp(prefix=".builtin-routines-", suffix=".tmp",
-                                             dir=file.parent)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        Path(temporary).replace(file)
+        replace_atomically(file, data, durable=False)
     except FileNotFoundError:  # no state folder yet: the next start caches
         return
     except (OSError, pickle.PicklingError, TypeError) as error:  # a cache: only costs speed
         log.info("built-in routine cache %s not written: %s", file, error)
-        if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)
 
 
 def load_library(user_dir: Path | None, index_file: Path | None = None,

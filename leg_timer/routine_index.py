@@ -24,13 +24,13 @@ import json
 import logging
 import os
 import stat
-import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from leg_timer.atomic_files import replace_atomically
 from leg_timer.core.errors import Problem, RoutineError
 from leg_timer.core.plan import PlanLimitError, build_plan, seconds_of
 from leg_timer.core.routine import Routine
@@ -281,19 +281,12 @@ class RoutineIndex:
             if number % SAVE_STEP_ENTRIES == SAVE_STEP_ENTRIES - 1:
                 yield
         parts.append("}}")
-        temporary = None
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=".routine-index-", suffix=".tmp",
-                                                 dir=self.file.parent)
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write("".join(parts))
-            Path(temporary).replace(self.file)
+            replace_atomically(self.file, "".join(parts).encode("utf-8"), durable=False)
             self.changed = False
         except OSError as error:  # a cache: a read-only state folder only costs speed
             log.info("routine index %s not written: %s", self.file, error)
-            if temporary is not None:
-                Path(temporary).unlink(missing_ok=True)
 
 
 class FolderScan:

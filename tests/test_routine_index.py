@@ -151,7 +151,7 @@ def test_the_index_is_written_atomically(folder: Path, index_file: Path,
         """A stream that writes half of what it is given, then finds the disk full."""
 
         def __init__(self, handle: int, *_args: object, **_kwargs: object) -> None:
-            self.stream = open(handle, "w", encoding="utf-8")  # noqa: SIM115
+            self.stream = open(handle, "wb")  # noqa: SIM115
 
         def __enter__(self) -> DiskFull:
             return self
@@ -159,8 +159,8 @@ def test_the_index_is_written_atomically(folder: Path, index_file: Path,
         def __exit__(self, *_exc: object) -> None:
             self.stream.close()
 
-        def write(self, text: str) -> None:
-            self.stream.write(text[: len(text) // 2])
+        def write(self, data: bytes) -> None:
+            self.stream.write(data[: len(data) // 2])
             raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(routine_index.os, "fdopen", DiskFull)

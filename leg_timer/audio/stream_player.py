@@ -131,6 +131,7 @@ class StreamCuePlayer(QObject):
         self._pump = QTimer(self)
         self._pump.setTimerType(Qt.TimerType.PreciseTimer)
         self._period_ms = period_ms
+        self._spread_ms = min(DITHER_MS, period_ms * 2 // 5)  # a short test period: less
         self._pump.setInterval(period_ms)
         self._pump.timeout.connect(self._top_up)
         self._linger = QTimer(self)
@@ -315,8 +316,8 @@ class StreamCuePlayer(QObject):
         if read_s < READ_WITHIN_S:  # one held up in between (a busy machine) is left out
             scheduler.observe(read_at + read_s / 2,
                               scheduler.written + (free_bytes - self._buffer_bytes) / FRAME_BYTES)
-        spread = min(DITHER_MS, self._period_ms * 2 // 5)
-        self._pump.setInterval(self._period_ms + random.randint(-spread, spread))
+        self._pump.setInterval(self._period_ms + random.randint(-self._spread_ms,
+                                                                self._spread_ms))
         if frames > 0:
             written = io.write(scheduler.fill(frames))
             if written != frames * FRAME_BYTES:

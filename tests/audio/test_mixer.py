@@ -93,6 +93,25 @@ def test_a_second_of_readings_held_back_does_not_move_the_line() -> None:
     assert abs(found - expected) < 0.0002 * RATE_HZ  # kept in, that point moved it 0.7 ms
 
 
+def test_readings_below_the_line_move_it_down() -> None:
+    """The server ran short and played 20 ms of silence (24 ms was seen): every later frame is
+    heard 20 ms later, and the readings, all below the line now, take it down at once (by what
+    the lowest of them says: within a chunk of the 20 ms; later points settle the rest)."""
+    clock = SampleClock()
+    feed(clock, 0.0, 10.0)
+    before = clock.frame_at(10.5)
+    late_by = 0.020 * RATE_HZ
+    spread = random.Random(5)
+    at = 10.0
+    while at < 10.3:
+        clock.add(at, consumed(at) - late_by)
+        at += spread.uniform(PERIOD_S - SPREAD_S, PERIOD_S + SPREAD_S)
+    after = clock.frame_at(10.5)
+    assert before is not None and after is not None
+    assert clock.drops == 1 and clock.resets == 0
+    assert late_by - 0.010 * RATE_HZ <= before - after <= late_by + 0.001 * RATE_HZ
+
+
 def test_a_jump_starts_the_clock_anew() -> None:
     clock = SampleClock()
     feed(clock, 0.0, 3.0)
