@@ -40,6 +40,16 @@ SETTLE_S = 0.5  # readings this soon after the first frame is consumed are left 
 # Readings per point of the lower envelope: about a second of them (the stream player reads
 # every 24-56 ms, at random), enough that one falls near the bottom of the server's cycle.
 BLOCK_READINGS = 25
+# A new clock's first line rests on a point or two, and the lowest of BLOCK_READINGS readings
+# lands a ms or more above the bottom about one time in four (the server here took 20 ms
+# chunks; readings step in 1 ms). A first cue placed on such a line, 1.8 s after the stream
+# started, was heard 1-3 ms off from every later one in about one run in twelve (seen in
+# bench/cue_onsets.py and in a simulation of it). So for a clock's first LEARN_S the stream
+# player reads every LEARN_READ_MS (give or take LEARN_SPREAD_MS, at random): its points come
+# five times as fast, and the first line rests on five or six of them.
+LEARN_S = 3.0
+LEARN_READ_MS = 8
+LEARN_SPREAD_MS = 4
 JUMP_S = 0.03  # readings this far off the line: the stream stalled or ran dry, start anew
 # ... when this many come in a row: one alone is a reading held up between its two halves
 # (the host's thread was preempted on a busy machine), and is left out instead.
@@ -73,6 +83,16 @@ PLACE_WITHIN_S = 0.2
 _LITTLE_ENDIAN = sys.byteorder == "little"
 
 Clock = Callable[[], float]
+
+
+def read_wait_ms(learning: bool, period_ms: int, spread_ms: int,
+                 draw: Callable[[int, int], int]) -> int:
+    """How long to wait before the next reading of the stream: ``period_ms`` give or take
+    ``spread_ms``, or LEARN_READ_MS give or take LEARN_SPREAD_MS while the clock is
+    ``learning``; ``draw(low, high)`` picks an int in [low, high] (random.randint)."""
+    if learning:
+        return draw(LEARN_READ_MS - LEARN_SPREAD_MS, LEARN_READ_MS + LEARN_SPREAD_MS)
+    return draw(period_ms - spread_ms, period_ms + spread_ms)
 
 
 def _ridge_line(points: list[tuple[float, float]]) -> tuple[float, float, float]:
@@ -185,6 +205,13 @@ class SampleClock:
             while self._points[0][0] < since - self._window_s:
                 self._points.popleft()
             self._fit()
+
+    @property
+    def learning(self) -> bool:
+        """True for the first :data:`LEARN_S` of readings (a new or restarted stream, or after a
+        jump): readings are wanted more often then (see LEARN_READ_MS)."""
+        return (self._last is None or self._started_at is None
+                or self._last[0] - self._started_at < LEARN_S)
 
     def _move_down(self, frames: float) -> None:
         """The frames played moved ``frames`` (negative) against the readings: so do the

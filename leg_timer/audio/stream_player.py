@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QIODevice, QObject, Qt, QTimer, Signal
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
-from leg_timer.audio.mixer import FRAME_BYTES, RATE_HZ, CueScheduler, Mixer
+from leg_timer.audio.mixer import FRAME_BYTES, RATE_HZ, CueScheduler, Mixer, read_wait_ms
 from leg_timer.audio.preferences import stream_player_chosen
 from leg_timer.audio.sound import (
     NO_DEVICE,
@@ -61,6 +61,7 @@ PERIOD_MS = 40
 # taken; readings at a fixed period keep nearly the same phase of that cycle for tens of seconds
 # (it drifts with the device's rate) and their lowest is off by an unknown part of a chunk.
 # Random waits spread the readings over the whole cycle (leg_timer.audio.mixer.SampleClock).
+# While a new clock learns, the waits are shorter (leg_timer.audio.mixer.LEARN_S).
 DITHER_MS = 16
 # How long before its instant a cue must be asked for to land on its frame: the buffer, one
 # top-up period, and a request's way from the window's process (under 10 ms here), with room
@@ -316,8 +317,8 @@ class StreamCuePlayer(QObject):
         if read_s < READ_WITHIN_S:  # one held up in between (a busy machine) is left out
             scheduler.observe(read_at + read_s / 2,
                               scheduler.written + (free_bytes - self._buffer_bytes) / FRAME_BYTES)
-        self._pump.setInterval(self._period_ms + random.randint(-self._spread_ms,
-                                                                self._spread_ms))
+        self._pump.setInterval(read_wait_ms(scheduler.sample_clock.learning, self._period_ms,
+                                            self._spread_ms, random.randint))
         if frames > 0:
             written = io.write(scheduler.fill(frames))
             if written != frames * FRAME_BYTES:

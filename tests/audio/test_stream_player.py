@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtMultimedia import QtAudio
 from pytestqt.qtbot import QtBot
 
+from leg_timer.audio.mixer import LEARN_READ_MS, LEARN_S, LEARN_SPREAD_MS
 from leg_timer.audio.sound import CuePlayer
 from leg_timer.audio.stream_player import (
     DITHER_MS,
@@ -88,8 +89,24 @@ def test_one_stream_runs_while_a_session_runs(player: StreamCuePlayer, qt_audio:
 
 def test_the_stream_is_read_at_random_intervals(player: StreamCuePlayer, qtbot: QtBot) -> None:
     """Readings at a fixed period would keep one phase of the server's own cycle for tens of
-    seconds, and the sample clock's lower envelope would be off by part of a chunk."""
+    seconds, and the sample clock's lower envelope would be off by part of a chunk. While a
+    new stream's clock learns (its first LEARN_S), they come five times as often."""
     player.keep_awake(True)
+    qtbot.waitUntil(lambda: player._scheduler is not None
+                    and player._scheduler.sample_clock.frame_at(time.monotonic()) is not None,
+                    timeout=10_000)
+    clock = player._scheduler.sample_clock  # type: ignore[union-attr]
+    learning_waits: set[int] = set()
+
+    def note_learning_wait() -> bool:
+        learning_waits.add(player._pump.interval())
+        return len(learning_waits) >= 4
+
+    qtbot.waitUntil(note_learning_wait, timeout=2_000)  # the line is known a second in
+    assert all(LEARN_READ_MS - LEARN_SPREAD_MS <= wait <= LEARN_READ_MS + LEARN_SPREAD_MS
+               for wait in learning_waits)
+    qtbot.waitUntil(lambda: not clock.learning, timeout=int(LEARN_S * 1000) + 5_000)
+    qtbot.wait(3 * LEARN_READ_MS)  # the wait set at the last learning read has passed
     waits: set[int] = set()
 
     def note_wait() -> bool:
