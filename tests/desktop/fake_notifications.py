@@ -12,13 +12,17 @@ sends ActionInvoked, ``Dismiss(id)`` sends NotificationClosed with reason 2 (dis
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, Slot
+from PySide6.QtCore import ClassInfo, QObject, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+# Run as a script: the checkout is not on the path by itself (tests.bus_services).
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.bus_services import EXPORT_SLOTS, CallLog, Exported, serve
 
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
@@ -27,14 +31,10 @@ PATH = "/org/freedesktop/Notifications"
 class Server:
     """What the two exported objects share: the log, the bus and the ids handed out."""
 
-    def __init__(self, bus: QDBusConnection, log_path: Path) -> None:
+    def __init__(self, bus: QDBusConnection, log: CallLog) -> None:
         self.bus = bus
-        self.log_path = log_path
+        self.record = log.record
         self.last_id = 0
-
-    def record(self, **entry: Any) -> None:
-        with self.log_path.open("a", encoding="utf-8") as log:
-            log.write(json.dumps(entry) + "\n")
 
     def signal(self, member: str, *arguments: Any) -> None:
         message = QDBusMessage.createSignal(PATH, SERVICE, member)
@@ -92,24 +92,13 @@ class Control(QObject):  # type: ignore[operator]
 
 def main(argv: list[str]) -> int:
     address, log_path = argv
-    app = QCoreApplication([])
-    bus = QDBusConnection.connectToBus(address, "fake-notifications")
-    if not bus.isConnected():
-        print(f"fake_notifications: cannot connect: {bus.lastError().message()}",
-              file=sys.stderr)
-        return 1
-    server = Server(bus, Path(log_path))
-    notifications, control = Notifications(server), Control(server)
-    slots = QDBusConnection.RegisterOption.ExportAllSlots
-    if not (bus.registerObject(PATH, notifications, slots)
-            and bus.registerObject("/control", control, slots)):
-        print("fake_notifications: cannot export its objects", file=sys.stderr)
-        return 1
-    # Claim the name last: once a client sees it on the bus, the objects are already there.
-    if not bus.registerService(SERVICE):
-        print(f"fake_notifications: cannot own {SERVICE}", file=sys.stderr)
-        return 1
-    return app.exec()
+
+    def export(bus: QDBusConnection) -> Exported:
+        server = Server(bus, CallLog(Path(log_path)))
+        return {PATH: (Notifications(server), EXPORT_SLOTS),
+                "/control": (Control(server), EXPORT_SLOTS)}
+
+    return serve(address, "fake-notifications", SERVICE, export)
 
 
 if __name__ == "__main__":

@@ -11,12 +11,16 @@ tests/desktop/tray_item.py reads the registered item's properties back.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import ClassInfo, Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import ClassInfo, Property, QObject, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+# Run as a script: the checkout is not on the path by itself (tests.bus_services).
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.bus_services import CallLog, serve
 
 SERVICE = "org.kde.StatusNotifierWatcher"
 PATH = "/StatusNotifierWatcher"
@@ -29,14 +33,10 @@ class Watcher(QObject):  # type: ignore[operator]
     StatusNotifierItemUnregistered = Signal(str)
     StatusNotifierHostRegistered = Signal()
 
-    def __init__(self, log_path: Path) -> None:
+    def __init__(self, log: CallLog) -> None:
         super().__init__()
-        self._log_path = log_path
+        self._log = log
         self._items: list[str] = []
-
-    def _record(self, **entry: object) -> None:
-        with self._log_path.open("a", encoding="utf-8") as log:
-            log.write(json.dumps(entry) + "\n")
 
     # The trailing QDBusMessage is Qt's way of handing a slot the call itself (not exported).
     @Slot(str, QDBusMessage)
@@ -45,7 +45,7 @@ class Watcher(QObject):  # type: ignore[operator]
         # Qt passes its unique name, or a path: either way the item is the sender's.
         item = service if service.startswith((":", "org.")) else sender
         self._items.append(item)
-        self._record(call="RegisterStatusNotifierItem", service=service, sender=sender)
+        self._log.record(call="RegisterStatusNotifierItem", service=service, sender=sender)
         self.StatusNotifierItemRegistered.emit(item)
 
     @Slot(str)
@@ -62,23 +62,11 @@ class Watcher(QObject):  # type: ignore[operator]
 
 def main(argv: list[str]) -> int:
     address, log_path = argv
-    app = QCoreApplication([])
-    bus = QDBusConnection.connectToBus(address, "fake-watcher")
-    if not bus.isConnected():
-        print(f"fake_watcher: cannot connect: {bus.lastError().message()}", file=sys.stderr)
-        return 1
-    watcher = Watcher(Path(log_path))
     options = (QDBusConnection.RegisterOption.ExportAllSlots
                | QDBusConnection.RegisterOption.ExportAllSignals
                | QDBusConnection.RegisterOption.ExportAllProperties)
-    if not bus.registerObject(PATH, watcher, options):
-        print("fake_watcher: cannot export its object", file=sys.stderr)
-        return 1
-    # Claim the name last: once a client sees it, the object is already there.
-    if not bus.registerService(SERVICE):
-        print(f"fake_watcher: cannot own {SERVICE}", file=sys.stderr)
-        return 1
-    return app.exec()
+    return serve(address, "fake-watcher", SERVICE,
+                 lambda _bus: {PATH: (Watcher(CallLog(Path(log_path))), options)})
 
 
 if __name__ == "__main__":

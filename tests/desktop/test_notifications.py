@@ -9,11 +9,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import gc
-import json
 import logging
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -24,37 +22,23 @@ from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from pytestqt.qtbot import QtBot
 
 from leg_timer.desktop.dbus.notifications import SERVICE, DesktopNotifier, Notification
+from tests.bus_services import CallLog, start_service
 from tests.processes import stop_process
 
 FAKE_SERVER = Path(__file__).with_name("fake_notifications.py")
 START_TIMEOUT_MS = 10_000
 
 
-class ServerLog:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def calls(self) -> list[dict[str, Any]]:
-        if not self.path.exists():
-            return []
-        return [json.loads(line) for line in self.path.read_text().splitlines()]
-
+class ServerLog(CallLog):
     def notifies(self) -> list[dict[str, Any]]:
-        return [call for call in self.calls() if call["call"] == "Notify"]
+        return self.of("Notify")
 
 
 @pytest.fixture
 def server(bus_address: str, bus: QDBusConnection, qtbot: QtBot,
            tmp_path: Path) -> Iterator[tuple[ServerLog, subprocess.Popen[Any]]]:
     log = ServerLog(tmp_path / "notifications.jsonl")
-    process = subprocess.Popen([sys.executable, str(FAKE_SERVER), bus_address, str(log.path)])
-
-    def owned() -> bool:
-        reply = bus.interface().isServiceRegistered(SERVICE)
-        return bool(reply.isValid() and reply.value())
-
-    qtbot.waitUntil(lambda: process.poll() is not None or owned(), timeout=START_TIMEOUT_MS)
-    assert process.poll() is None, f"fake_notifications.py exited with {process.returncode}"
+    process = start_service(FAKE_SERVER, bus_address, log.path, bus, SERVICE, qtbot)
     yield log, process
     if process.poll() is None:
         os.kill(process.pid, signal.SIGCONT)  # in case a test left it stopped

@@ -15,32 +15,27 @@ ends the inhibition, as the portal's does.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, Slot
+from PySide6.QtCore import ClassInfo, QObject, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusObjectPath
+
+# Run as a script: the checkout is not on the path by itself (tests.bus_services).
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.bus_services import EXPORT_SLOTS, CallLog, serve
 
 SERVICE = "org.freedesktop.portal.Desktop"
 PATH = "/org/freedesktop/portal/desktop"
 REQUESTS = f"{PATH}/request/fake"
 
 
-class Log:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def record(self, **entry: object) -> None:
-        with self.path.open("a", encoding="utf-8") as log:
-            log.write(json.dumps(entry) + "\n")
-
-
 # The ignores are for PySide6's ClassInfo stub, which lacks __call__ and mistypes the mapping.
 @ClassInfo({"D-Bus Interface": "org.freedesktop.portal.Request"})  # type: ignore[call-arg]
 class FakeRequest(QObject):  # type: ignore[operator]
-    def __init__(self, bus: QDBusConnection, path: str, log: Log) -> None:
+    def __init__(self, bus: QDBusConnection, path: str, log: CallLog) -> None:
         super().__init__()
         self._bus = bus
         self._path = path
@@ -54,7 +49,7 @@ class FakeRequest(QObject):  # type: ignore[operator]
 
 @ClassInfo({"D-Bus Interface": "org.freedesktop.portal.Inhibit"})  # type: ignore[call-arg]
 class FakeInhibit(QObject):  # type: ignore[operator]
-    def __init__(self, bus: QDBusConnection, log: Log) -> None:
+    def __init__(self, bus: QDBusConnection, log: CallLog) -> None:
         super().__init__()
         self._bus = bus
         self._log = log
@@ -66,7 +61,7 @@ class FakeInhibit(QObject):  # type: ignore[operator]
         path = f"{REQUESTS}/{len(self._requests)}"
         request = FakeRequest(self._bus, path, self._log)
         self._requests.append(request)
-        self._bus.registerObject(path, request, QDBusConnection.RegisterOption.ExportAllSlots)
+        self._bus.registerObject(path, request, EXPORT_SLOTS)
         self._log.record(call="Inhibit", window=window, flags=flags,
                          reason=str(options.get("reason", "")), handle=path)
         return QDBusObjectPath(path)
@@ -78,19 +73,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("log", type=Path, help="JSON-lines file each call is appended to")
     args = parser.parse_args(argv)
 
-    app = QCoreApplication([])
-    bus = QDBusConnection.connectToBus(args.address, "fake-portal")
-    if not bus.isConnected():
-        print(f"fake_portal: cannot connect: {bus.lastError().message()}", file=sys.stderr)
-        return 1
-    service = FakeInhibit(bus, Log(args.log))
-    if not bus.registerObject(PATH, service, QDBusConnection.RegisterOption.ExportAllSlots):
-        print(f"fake_portal: cannot export {PATH}", file=sys.stderr)
-        return 1
-    if not bus.registerService(SERVICE):  # last: once seen, the object is there
-        print(f"fake_portal: cannot own {SERVICE}", file=sys.stderr)
-        return 1
-    return app.exec()
+    return serve(args.address, "fake-portal", SERVICE,
+                 lambda bus: {PATH: (FakeInhibit(bus, CallLog(args.log)), EXPORT_SLOTS)})
 
 
 if __name__ == "__main__":

@@ -14,12 +14,15 @@ UnknownMethod, just as on a real desktop.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, Slot
-from PySide6.QtDBus import QDBusConnection
+from PySide6.QtCore import ClassInfo, QObject, Slot
+
+# Run as a script: the checkout is not on the path by itself (tests.bus_services).
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.bus_services import EXPORT_SLOTS, CallLog, serve
 
 SERVICE = "org.freedesktop.ScreenSaver"
 
@@ -27,26 +30,22 @@ SERVICE = "org.freedesktop.ScreenSaver"
 # The ignores are for PySide6's ClassInfo stub, which lacks __call__ and mistypes the mapping.
 @ClassInfo({"D-Bus Interface": SERVICE})  # type: ignore[call-arg]
 class FakeScreenSaver(QObject):  # type: ignore[operator]
-    def __init__(self, log_path: Path, first_cookie: int) -> None:
+    def __init__(self, log: CallLog, first_cookie: int) -> None:
         super().__init__()
-        self._log_path = log_path
+        self._log = log
         self._next_cookie = first_cookie
-
-    def _record(self, **entry: object) -> None:
-        with self._log_path.open("a", encoding="utf-8") as log:
-            log.write(json.dumps(entry) + "\n")
 
     # The slot signatures make the exported D-Bus signatures: Inhibit(ss) -> u, UnInhibit(u).
     @Slot(str, str, result="uint")
     def Inhibit(self, application_name: str, reason: str) -> int:
         cookie = self._next_cookie
         self._next_cookie = (self._next_cookie + 1) % 2**32
-        self._record(call="Inhibit", app=application_name, reason=reason, cookie=cookie)
+        self._log.record(call="Inhibit", app=application_name, reason=reason, cookie=cookie)
         return cookie
 
     @Slot("uint")
     def UnInhibit(self, cookie: int) -> None:
-        self._record(call="UnInhibit", cookie=cookie)
+        self._log.record(call="UnInhibit", cookie=cookie)
 
 
 def main(argv: list[str]) -> int:
@@ -59,20 +58,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--first-cookie", type=int, default=4_000_000_000)
     args = parser.parse_args(argv)
 
-    app = QCoreApplication([])
-    bus = QDBusConnection.connectToBus(args.address, "fake-screensaver")
-    if not bus.isConnected():
-        print(f"fake_screensaver: cannot connect: {bus.lastError().message()}", file=sys.stderr)
-        return 1
-    service = FakeScreenSaver(args.log, args.first_cookie)
-    if not bus.registerObject(args.path, service, QDBusConnection.RegisterOption.ExportAllSlots):
-        print(f"fake_screensaver: cannot export {args.path}", file=sys.stderr)
-        return 1
-    # Claim the name last: once a client sees it on the bus, the object is already there.
-    if not bus.registerService(SERVICE):
-        print(f"fake_screensaver: cannot own {SERVICE}", file=sys.stderr)
-        return 1
-    return app.exec()
+    return serve(args.address, "fake-screensaver", SERVICE, lambda _bus: {
+        args.path: (FakeScreenSaver(CallLog(args.log), args.first_cookie), EXPORT_SLOTS)})
 
 
 if __name__ == "__main__":

@@ -12,10 +12,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import json
 import logging
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -28,12 +26,12 @@ from leg_timer.desktop.inhibitor import LOGGER_NAME
 from leg_timer.desktop.keep_awake import KeepAwake
 from leg_timer.desktop.screensaver_dbus import SCREENSAVER_SERVICE, ScreenSaverInhibitor
 from leg_timer.metadata import metadata
+from tests.bus_services import START_TIMEOUT_MS, CallLog, owns, start_service
 from tests.private_bus import close_connection, open_connection
 from tests.processes import stop_process
 
 FAKE_SCREENSAVER = Path(__file__).with_name("fake_screensaver.py")
 LOGGER = LOGGER_NAME
-START_TIMEOUT_MS = 10_000  # a cold start of PySide in a busy CI runner
 
 class RecordingInhibitor:
     """A backend that only remembers what it was asked."""
@@ -58,25 +56,11 @@ class BrokenInhibitor:
         raise OSError("no such library")
 
 
-class ScreenSaverLog:
+class ScreenSaverLog(CallLog):
     """What the fake service was asked, read back from its JSON-lines log."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def calls(self) -> list[dict[str, Any]]:
-        if not self.path.exists():
-            return []
-        lines = self.path.read_text(encoding="utf-8").splitlines()
-        return [json.loads(line) for line in lines]
 
     def summary(self) -> list[tuple[str, int]]:
         return [(call["call"], call["cookie"]) for call in self.calls()]
-
-
-def _owns_screensaver_name(bus: QDBusConnection) -> bool:
-    reply = bus.interface().isServiceRegistered(SCREENSAVER_SERVICE)
-    return bool(reply.isValid() and reply.value())
 
 
 def _warnings(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
@@ -92,15 +76,9 @@ def start_screensaver(
 
     def start(*options: str) -> tuple[ScreenSaverLog, subprocess.Popen[Any]]:
         log = ScreenSaverLog(tmp_path / f"screensaver-{len(processes)}.jsonl")
-        process = subprocess.Popen(
-            [sys.executable, str(FAKE_SCREENSAVER), bus_address, str(log.path), *options]
-        )
+        process = start_service(FAKE_SCREENSAVER, bus_address, log.path, bus,
+                                SCREENSAVER_SERVICE, qtbot, *options)
         processes.append(process)
-        qtbot.waitUntil(
-            lambda: process.poll() is not None or _owns_screensaver_name(bus),
-            timeout=START_TIMEOUT_MS,
-        )
-        assert process.poll() is None, f"fake_screensaver.py exited with {process.returncode}"
         return log, process
 
     yield start
@@ -215,7 +193,7 @@ def test_service_gone_before_release_is_logged(
     keep_awake = KeepAwake(ScreenSaverInhibitor(bus))
     keep_awake.inhibit("Workout in progress")
     stop_process(process, timeout_s=5)
-    qtbot.waitUntil(lambda: not _owns_screensaver_name(bus), timeout=START_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not owns(bus, SCREENSAVER_SERVICE), timeout=START_TIMEOUT_MS)
 
     keep_awake.release()
 

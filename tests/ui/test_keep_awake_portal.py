@@ -8,9 +8,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import json
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -27,23 +25,17 @@ from leg_timer.desktop.dbus.inhibit_portal import (
 )
 from leg_timer.desktop.keep_awake import KeepAwake
 from leg_timer.desktop.screensaver_dbus import SCREENSAVER_SERVICE, ScreenSaverInhibitor
+from tests.bus_services import CallLog
+from tests.bus_services import start_service as start_fake
 from tests.processes import stop_process
 
 HERE = Path(__file__).parent
-START_TIMEOUT_MS = 10_000
 
 pytestmark = pytest.mark.slow
 
 
 def _calls(log: Path) -> list[dict[str, Any]]:
-    if not log.exists():
-        return []
-    return [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
-
-
-def _owned(bus: QDBusConnection, service: str) -> bool:
-    reply = bus.interface().isServiceRegistered(service)
-    return bool(reply.isValid() and reply.value())
+    return CallLog(log).calls()
 
 
 @pytest.fixture
@@ -54,11 +46,7 @@ def start_service(bus_address: str, bus: QDBusConnection, qtbot: QtBot,
 
     def start(script: str, service: str) -> Path:
         log = tmp_path / f"{script}.jsonl"
-        process = subprocess.Popen([sys.executable, str(HERE / script), bus_address, str(log)])
-        processes.append(process)
-        qtbot.waitUntil(lambda: process.poll() is not None or _owned(bus, service),
-                        timeout=START_TIMEOUT_MS)
-        assert process.poll() is None, f"{script} exited with {process.returncode}"
+        processes.append(start_fake(HERE / script, bus_address, log, bus, service, qtbot))
         return log
 
     yield start

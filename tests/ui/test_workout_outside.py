@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import gc
 import os
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -26,14 +24,10 @@ from leg_timer.ui.main_window import MainWindow
 from leg_timer.ui.outside.workout_outside import WorkoutOutside, start_outside
 from leg_timer.ui.questions import QUIT_QUESTION
 from leg_timer.ui.settings import DESKTOP_NOTIFICATIONS
+from tests.bus_services import start_service
 from tests.conftest import FakeClock
 from tests.desktop.test_media_controls import dbus_send
-from tests.desktop.test_notifications import (
-    FAKE_SERVER,
-    START_TIMEOUT_MS,
-    ServerLog,
-    control,
-)
+from tests.desktop.test_notifications import FAKE_SERVER, ServerLog, control
 from tests.processes import stop_process
 from tests.ui.conftest import Answers, WindowFactory
 
@@ -45,14 +39,7 @@ PLAYER = "org.mpris.MediaPlayer2.Player"
 def notifications(bus_address: str, bus: QDBusConnection, qtbot: QtBot,
                   tmp_path: Path) -> Iterator[ServerLog]:
     log = ServerLog(tmp_path / "notifications.jsonl")
-    process = subprocess.Popen([sys.executable, str(FAKE_SERVER), bus_address, str(log.path)])
-
-    def owned() -> bool:
-        reply = bus.interface().isServiceRegistered(SERVICE)
-        return bool(reply.isValid() and reply.value())
-
-    qtbot.waitUntil(lambda: process.poll() is not None or owned(), timeout=START_TIMEOUT_MS)
-    assert process.poll() is None, f"fake_notifications.py exited with {process.returncode}"
+    process = start_service(FAKE_SERVER, bus_address, log.path, bus, SERVICE, qtbot)
     yield log
     stop_process(process, timeout_s=5)
 
