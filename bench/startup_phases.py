@@ -1,6 +1,6 @@
 """Start-up to the first painted window, phase by phase: Leg Timer beside the minimal window.
 
-    .venv/bin/python bench/startup_phases.py [--runs 8] [--floor] [--before DIR]
+    .venv/bin/python bench/startup_phases.py [--runs 8] [--floor] [--before DIR] [--after DIR]
 
 Each run is a fresh process (this file with ``--child NAME``); runs of every command alternate,
 so machine load affects all alike; the figures are medians of each phase's duration (ms from
@@ -22,7 +22,10 @@ Phases, in the order they run:
 ``leg-timer (plain)`` is ``python -m leg_timer`` timed to its first paint only, to compare
 with the child's total. ``--before DIR`` adds Leg Timer run from another tree (a copy of the
 checkout before a change, with ``routines``, ``resources`` and ``pyproject.toml`` linked in),
-for an A/B in one command. ``--floor`` adds minimal windows that also do what any real
+for an A/B in one command; ``--after DIR`` adds Leg Timer run the same way from a copy of the
+tree after the change, so an A/B compares two copies run alike (the checkout itself, through
+the editable install, measured 1-2 % slower than an identical copy, 8 % in one run under
+load). ``--floor`` adds minimal windows that also do what any real
 PySide6 window of this size does (the ``Qt`` namespace, QtGui, 60 widget subclasses, a main
 window with a stack and a list, every Qt class Leg Timer's first paint uses), to show where
 the floor is. Uses Xvfb when installed.
@@ -211,13 +214,16 @@ def FirstPaintWatch(report: Path, app):  # type: ignore[no-untyped-def]
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def commands(floor: bool, before: str | None = None) -> dict[str, list[str]]:
+def commands(floor: bool, before: str | None = None,
+             after: str | None = None) -> dict[str, list[str]]:
     """Each command by name; ``PYTHONPATH=DIR`` first: run with that tree of leg_timer."""
     me = [sys.executable, str(Path(__file__).resolve()), "--child"]
     found = {"minimal window": [*me, "minimal"], "leg-timer": [*me, "leg-timer"],
              "leg-timer (plain)": [sys.executable, "-m", "leg_timer"]}
     if before:
         found["leg-timer (before)"] = [f"PYTHONPATH={before}", *me, "leg-timer"]
+    if after:
+        found["leg-timer (after)"] = [f"PYTHONPATH={after}", *me, "leg-timer"]
     if floor:
         found |= {"floor: + Qt, QtGui": [*me, "minimal", "--extra", "qt"],
                   "floor: + 60 subclasses": [*me, "minimal", "--extra", "classes"],
@@ -291,19 +297,23 @@ def main() -> None:
     parser.add_argument("--before", metavar="DIR",
                         help="also run Leg Timer from the tree DIR (a copy of the checkout "
                              "before a change; PYTHONPATH=DIR), alternated with the others")
+    parser.add_argument("--after", metavar="DIR",
+                        help="also run Leg Timer from the tree DIR (a copy of the checkout "
+                             "after the change), as --before: both sides of an A/B then run "
+                             "alike, from a copy through PYTHONPATH")
     args = parser.parse_args()
 
     sys.path.insert(0, str(ROOT / "bench"))
     from _common import display
 
-    runs: dict[str, list[list[tuple[str, float]]]] = {
-        name: [] for name in commands(args.floor, args.before)}
+    named = commands(args.floor, args.before, args.after)
+    runs: dict[str, list[list[tuple[str, float]]]] = {name: [] for name in named}
     with display() as env, tempfile.TemporaryDirectory() as scratch:
         print(f"load before: {os.getloadavg()[0]:.2f}", file=sys.stderr)
-        for command in commands(args.floor, args.before).values():  # warm-up: disk, fonts
+        for command in named.values():  # warm-up: disk, fonts
             one_run(command, env, Path(scratch))
         for _ in range(args.runs):
-            for name, command in commands(args.floor, args.before).items():
+            for name, command in named.items():
                 runs[name].append(one_run(command, env, Path(scratch)))
         print(f"load after: {os.getloadavg()[0]:.2f}", file=sys.stderr)
         platform = env.get("QT_QPA_PLATFORM")

@@ -26,13 +26,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from leg_timer.core.translation import translate
 from leg_timer.metadata import metadata
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +83,10 @@ def crash_text(summary: str, log_file: Path | None) -> str:
 
 def crash_box(text: str, log_file: Path | None, parent: QWidget | None = None) -> QMessageBox:
     """The default crash dialog, built but not shown (the caller decides how to run it)."""
+    # Imported here, as in ui/questions.py: PySide6 builds a Qt class's Python type (with
+    # its enums) when the name is first imported, a cost the first paint need not wait for.
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Critical,
                       translate("CrashReport", "{app} – something went wrong").format(
                           app=_app_name()), text,
@@ -103,7 +111,7 @@ def message_box_dialog(parent_getter: ParentGetter | None = None) -> ShowDialog:
         box.exec()  # a nested event loop: timers and the window go on meanwhile
         clicked = box.clickedButton()
         if (log_file is not None and clicked is not None
-                and box.buttonRole(clicked) is QMessageBox.ButtonRole.ActionRole):
+                and box.buttonRole(clicked) is box.ButtonRole.ActionRole):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file.parent)))
         box.deleteLater()
 

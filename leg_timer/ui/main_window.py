@@ -231,10 +231,10 @@ class MainWindow(QMainWindow):
         self.menus = WindowMenus(self.menuBar(), self.carry_out)
         self.routine_actions.undo_changed.connect(
             lambda: self.menus.show_for(self.page(), can_undo=bool(self.routine_actions.deleted)))
-        # Right-click on a row (the viewport's event) or the menu key (the list's): the
-        # Routine menu.
+        # Right-click on a row (the list's viewport, see RoutineList) or the menu key (the
+        # list's own event): the Routine menu.
+        self.picker.list.on_context_menu = self._on_rows_context_menu
         self.picker.list.installEventFilter(self)
-        self.picker.list.viewport().installEventFilter(self)
         self.setAcceptDrops(True)  # dropped routine files are imported
 
         self._shortcuts: list[tuple[frozenset[Page], QShortcut]] = []
@@ -589,16 +589,20 @@ class MainWindow(QMainWindow):
         menu.popup(routines.viewport().mapToGlobal(at))
         return menu
 
+    def _on_rows_context_menu(self, event: QContextMenuEvent) -> bool:
+        """A right-click on the rows: the Routine menu where it was clicked, selecting the
+        row there, if any."""
+        by_mouse = event.reason() == QContextMenuEvent.Reason.Mouse
+        self.show_routine_menu(event.pos() if by_mouse else None)
+        return True
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and reader_keys().leaves(event):
             return True  # the list's KP_Enter would start the routine: the screen reader's
-        if event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
-            routines = self.picker.list
-            if watched is routines.viewport() or watched is routines:
-                by_mouse = event.reason() == QContextMenuEvent.Reason.Mouse
-                self.show_routine_menu(event.pos() if by_mouse and watched is not routines
-                                       else None)
-                return True
+        if (event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent)
+                and watched is self.picker.list):
+            self.show_routine_menu()  # the menu key: by the selected row
+            return True
         return super().eventFilter(watched, event)
 
     def _dropped_files(self, data: QMimeData) -> list[Path]:

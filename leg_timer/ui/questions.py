@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from leg_timer.core.translation import QT_TRANSLATE_NOOP, translate
 
@@ -61,6 +61,10 @@ RESTART_QUESTION = Question(QT_TRANSLATE_NOOP("Questions", "Restart the workout?
 
 def ask_in_message_box(parent: QWidget, question: Question) -> bool:
     """A modal message box; True when the user chose ``question.yes``."""
+    # Imported here: PySide6 builds a Qt class's Python type (with its enums) when the name
+    # is first imported, and no message box is needed before the window's first paint.
+    from PySide6.QtWidgets import QMessageBox
+
     question = question.shown()
     box = QMessageBox(QMessageBox.Icon.Question, question.title, question.text,
                       QMessageBox.StandardButton.NoButton, parent)

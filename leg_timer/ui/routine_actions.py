@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from leg_timer import resources
 from leg_timer.atomic_files import create_atomically, replace_atomically
@@ -421,24 +421,35 @@ class RoutineActions(QObject):
         return target
 
     # -- the real dialogs --------------------------------------------------------------------
+    # QFileDialog and QMessageBox are imported where they are used: PySide6 builds a Qt
+    # class's Python type (with its enums) when the name is first imported, and neither is
+    # needed before the window's first paint.
 
     def _ask_open_file(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _filter = QFileDialog.getOpenFileName(
             self.window, self.tr("Open a routine file"), str(Path.home()), open_filter())
         return Path(name) if name else None
 
     def _ask_import_files(self) -> list[Path]:
+        from PySide6.QtWidgets import QFileDialog
+
         names, _filter = QFileDialog.getOpenFileNames(
             self.window, self.tr("Import routines"), str(Path.home()), import_filter())
         return [Path(name) for name in names]
 
     def _ask_save_path(self, file_name: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _filter = QFileDialog.getSaveFileName(
             self.window, self.tr("Save a copy of the routine"), str(Path.home() / file_name),
             open_filter())
         return Path(name) if name else None
 
     def _message_box(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, title, text,
                           QMessageBox.StandardButton.Ok, self.window)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

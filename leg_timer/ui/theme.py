@@ -180,22 +180,29 @@ def dark_palette() -> QPalette:
 def apply_theme(key: str) -> None:
     """``light`` or ``dark`` on Qt's Fusion style, or ``system``: the desktop's own palette.
 
-    The system palette in use at the first call is kept, so going back to ``system`` restores
-    exactly what the desktop gave. Widgets get a ``PaletteChange`` and repaint from the new
-    palette.
+    The system palette in use at the first call is kept, and the system style until light or
+    dark first replaces it, so going back to ``system`` restores exactly what the desktop
+    gave. Widgets get a ``PaletteChange`` and repaint from the new palette.
+
+    ``system`` leaves the style alone while it is still the desktop's (at start-up, the
+    default): asking for the style would make PySide6 build the Python type of QStyle, with
+    its hundreds of enum values, about 12 ms before the first paint (docs/performance.md).
     """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
-    if not _SYSTEM:
-        _SYSTEM.append((app.style().name(), QPalette(app.palette())))
-    style_name, system_palette = _SYSTEM[0]
+    if not _SYSTEM_PALETTE:
+        _SYSTEM_PALETTE.append(QPalette(app.palette()))
     if key == "system":
-        app.setStyle(style_name)
-        app.setPalette(system_palette)
+        if _SYSTEM_STYLE:  # light or dark replaced the desktop's style: back to it
+            app.setStyle(_SYSTEM_STYLE[0])
+        app.setPalette(_SYSTEM_PALETTE[0])
         return
+    if not _SYSTEM_STYLE:
+        _SYSTEM_STYLE.append(app.style().name())
     app.setStyle("Fusion")
     app.setPalette(dark_palette() if key == "dark" else light_palette())
 
 
-_SYSTEM: list[tuple[str, QPalette]] = []
+_SYSTEM_PALETTE: list[QPalette] = []  # the desktop's palette, from the first call on
+_SYSTEM_STYLE: list[str] = []  # the desktop's style's name, once light or dark replaced it

@@ -162,6 +162,47 @@ def test_a_start_that_finds_the_built_ins_cached_parses_no_routine(tmp_path: Pat
     assert seen["before_paint"] == [] and seen["painted"] is True and seen["code"] == 0
 
 
+LAZY_TYPES_CHECK = """
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+import PySide6.QtWidgets as widgets
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from leg_timer.launch import LaunchRequest
+from leg_timer.paths import default_paths
+from leg_timer.ui import app as ui_app
+def built():
+    return [name for name in ("QStyle", "QCalendarWidget", "QMessageBox", "QFileDialog")
+            if name in vars(widgets)]
+seen = {"at_import": built()}
+def keep_awake():
+    seen["at_paint"] = built()
+    QTimer.singleShot(0, QApplication.instance().quit)
+    return None
+seen["code"] = ui_app.run_app(LaunchRequest(), default_paths(sys.argv[1]),
+                              keep_awake=keep_awake, load_cues=False)
+print(json.dumps(seen))
+"""
+
+
+def test_the_first_paint_builds_no_python_type_it_does_not_use(tmp_path: Path) -> None:
+    """PySide6 builds a class's Python type when it is first needed, and each costs: QStyle
+    about 12 ms (its enums), every QWidget subclass at once about 20 ms (the first widget
+    that Qt made itself, such as a list's viewport, handed to Python), QMessageBox and
+    QFileDialog 1-2 ms each. With the default (system) theme the window's first paint needs
+    none of them (ui/theme.py; RoutineList and RoutineDelegate in ui/pages/routine_row.py;
+    the dialogs are imported where they are used)."""
+    result = subprocess.run([sys.executable, "-c", LAZY_TYPES_CHECK, str(tmp_path / "home")],
+                            capture_output=True, text=True, timeout=120,
+                            env={"DBUS_SESSION_BUS_ADDRESS": "disabled:", "PATH": "/usr/bin",
+                                 "HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    if "QCalendarWidget" in seen["at_import"]:  # a class the window never uses
+        pytest.skip("this PySide6 builds every type when its module is imported")
+    assert seen["at_paint"] == [] and seen["code"] == 0
+
+
 def test_start_up_phases_are_reported_for_the_benchmark(tmp_path: Path) -> None:
     """$LEG_TIMER_REPORT_PHASES (bench/startup_phases.py): one line per phase of run_app,
     in order, written at the first paint."""

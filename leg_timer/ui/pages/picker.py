@@ -66,7 +66,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -93,6 +92,7 @@ from leg_timer.ui.pages.routine_row import (
     TOTAL_ROLE,
     RoutineDelegate,
     RoutineFilter,
+    RoutineList,
 )
 from leg_timer.ui.pages.undo_bar import UndoBar
 from leg_timer.ui.settings import AppSettings
@@ -177,7 +177,7 @@ class PickerPage(QWidget):
         self.rows = QStandardItemModel(self)
         self.shown_rows = RoutineFilter(self._accepts_row, self)
         self.shown_rows.setSourceModel(self.rows)
-        self.list = QListView()
+        self.list = RoutineList()
         bind(self.list, self.list.setAccessibleName, lambda: translate("Accessible", "Routines"))
         self.list.setModel(self.shown_rows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -185,7 +185,7 @@ class PickerPage(QWidget):
         self.list.setItemDelegate(RoutineDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.installEventFilter(self)
-        self.list.viewport().installEventFilter(self)  # to list the user folder once painted
+        self.list.painted.connect(self._on_first_paint)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.list.activated.connect(lambda _index: self.request_start())
         self.details = RoutineDetails()
@@ -745,12 +745,12 @@ class PickerPage(QWidget):
             self.search.insert(text)
         return True
 
+    def _on_first_paint(self) -> None:
+        self._painted = True  # the window is on screen: now list the user folder
+        if self._scan is not None:
+            self._load_timer.start()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Paint and not self._painted
-                and watched is self.list.viewport()):
-            self._painted = True  # the window is on screen: now list the user folder
-            if self._scan is not None:
-                self._load_timer.start()
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
                 and event.key() == Qt.Key.Key_Space and not event.modifiers()
                 and watched in (self.tag_filter, self.folder_button, self.start_button,

@@ -1,22 +1,31 @@
 """How a routine is drawn in the picker's list: two lines a row, the name and total time, then
-the description (or where the file comes from), elided. The row's data roles are here too, and
-the filter between the rows and the view: the view (and so a screen reader, which counts and
-walks the view's model) has only the rows the search and the tag filter let through."""
+the description (or where the file comes from), elided. The row's data roles are here too, the
+filter between the rows and the view (the view, and so a screen reader, which counts and walks
+the view's model, has only the rows the search and the tag filter let through), and the view
+itself, which tells of its first paint and of right-clicks on its rows."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSize,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from leg_timer.ui import theme
 
@@ -48,6 +57,38 @@ class RoutineFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
 
+class RoutineList(QListView):
+    """The picker's list of routines. What happens on its viewport (the area the rows are
+    drawn in) is handled here, in :meth:`viewportEvent`, where Qt passes every viewport event
+    on to the view, so nothing asks for ``viewport()`` before the first paint: the first
+    Python object PySide6 makes for a widget Qt made itself (the viewport is one) first
+    builds the Python type of every QWidget subclass in QtWidgets, about 20 ms of the
+    start-up (docs/performance.md).
+
+    Signals:
+        painted(): the rows were drawn for the first time (the window is on screen).
+    """
+
+    painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._painted = False
+        # A right-click on the rows (the window's Routine menu): True if it was handled;
+        # None, or False returned: the view's own handling.
+        self.on_context_menu: Callable[[QContextMenuEvent], bool] | None = None
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent)
+                and self.on_context_menu is not None and self.on_context_menu(event)):
+            return True
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.painted.emit()
+        return handled
+
+
 class RoutineDelegate(QStyledItemDelegate):
     """Two lines a row: the name and total time, then the description, elided."""
 
@@ -55,15 +96,22 @@ class RoutineDelegate(QStyledItemDelegate):
         height = QFontMetrics(option.font).height()
         return QSize(200, height * 2 + 16)
 
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.text = ""  # the words are drawn by paint, on two lines
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        # Qt's own paint draws the row's background, selection and focus (without the words:
+        # initStyleOption), and whether the row is selected is asked of the view: reading the
+        # style or the option's state here would make PySide6 build the Python type of QStyle,
+        # with its hundreds of enum values, about 12 ms before the first paint
+        # (docs/performance.md).
+        super().paint(painter, option, index)
         view_option = QStyleOptionViewItem(option)
         self.initStyleOption(view_option, index)
-        view_option.text = ""
-        widget = view_option.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, view_option, painter, widget)
-        selected = bool(view_option.state & QStyle.StateFlag.State_Selected)
+        view = view_option.widget
+        selected = (isinstance(view, QAbstractItemView)
+                    and view.selectionModel().isSelected(index))
         palette: QPalette = view_option.palette
         role = (QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         text_color = palette.color(role)
