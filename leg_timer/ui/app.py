@@ -53,7 +53,11 @@ log = logging.getLogger(__name__)
 
 QUIT_DELAY_MS = 1000  # --quit-when-done: how long the summary stays up before exiting
 FIRST_PAINT_REPORT_VARIABLE = "LEG_TIMER_REPORT_FIRST_PAINT"
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+# The window's icon (title bar, task switcher, taskbar). Not the 512 px one that ships for
+# the launcher (packaging installs every size): when the window first shows, Qt decodes every
+# size and sends them all to the X server, and 512 px alone took ~10 ms of the start-up (15 ms
+# with it, 5.5 without, 2.6 up to 128: docs/performance.md). 256 covers a dock at 2x.
+WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 class FirstPaint(QObject):
@@ -193,9 +197,10 @@ def application() -> QApplication:
 
 
 def app_icon() -> QIcon:
-    """The stopwatch icon at every size shipped (PNG: no SVG plugin needed at start-up)."""
+    """The stopwatch icon, PNG at each of :data:`WINDOW_ICON_SIZES` (no SVG plugin needed at
+    start-up)."""
     icon = QIcon()
-    for size in ICON_SIZES:
+    for size in WINDOW_ICON_SIZES:
         try:
             icon.addFile(str(resources.resource("icons", f"leg-timer-{size}.png")))
         except resources.ResourceNotFound:

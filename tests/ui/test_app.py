@@ -58,7 +58,7 @@ def test_run_quit_when_done_exits_zero_after_the_summary(qapp: QApplication, bas
     meta = metadata()
     assert (qapp.applicationName(), qapp.organizationName(), qapp.applicationVersion()) == (
         meta.display_name, meta.organization, meta.version)
-    assert 512 in [size.width() for size in qapp.windowIcon().availableSizes()]
+    assert 256 in [size.width() for size in qapp.windowIcon().availableSizes()]
     settings_file = basedir / "config" / "settings.ini"
     assert settings_file.is_file()  # the window's geometry was saved there
 
