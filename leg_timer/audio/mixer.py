@@ -38,7 +38,8 @@ FRAME_BYTES = 2  # mono, signed 16-bit little-endian
 WINDOW_S = 60.0  # the line is fitted through the points of this many seconds
 SETTLE_S = 0.5  # readings this soon after the first frame is consumed are left out (start-up)
 # Readings per point of the lower envelope: about a second of them (the stream player reads
-# every 24-56 ms, at random), enough that one falls near the bottom of the server's cycle.
+# every 24-56 ms, at random; a fifth of that while a new clock learns, LEARN_S below), enough
+# that one usually falls near the bottom of the server's cycle.
 BLOCK_READINGS = 25
 # A new clock's first line rests on a point or two, and the lowest of BLOCK_READINGS readings
 # lands a ms or more above the bottom about one time in four (the server here took 20 ms

@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -130,14 +131,21 @@ print(json.dumps(seen))
 """
 
 
-def test_heavy_modules_load_only_after_the_first_paint(tmp_path: Path) -> None:
-    env_dir = tmp_path / "home"
-    result = subprocess.run([sys.executable, "-c", HEAVY_CHECK, str(env_dir)],
+def run_start_check(script: str, tmp_path: Path, *args: str,
+                    **environment: str) -> dict[str, Any]:
+    """Runs ``script`` (HEAVY_CHECK, LAZY_TYPES_CHECK) in a fresh process, as a start on a
+    desktop without a session bus, with its folders under ``tmp_path / "home"``; returns
+    what it printed last (JSON)."""
+    result = subprocess.run([sys.executable, "-c", script, str(tmp_path / "home"), *args],
                             capture_output=True, text=True, timeout=120,
                             env={"DBUS_SESSION_BUS_ADDRESS": "disabled:", "PATH": "/usr/bin",
-                                 "HOME": str(tmp_path)})
+                                 "HOME": str(tmp_path), **environment})
     assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    return dict(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def test_heavy_modules_load_only_after_the_first_paint(tmp_path: Path) -> None:
+    seen = run_start_check(HEAVY_CHECK, tmp_path)
     assert seen["before_paint"] == []
     assert seen["painted"] is True
     assert "PySide6.QtDBus" in seen["after_paint"]  # keep_awake.py came in after the paint
@@ -148,17 +156,11 @@ def test_a_start_that_finds_the_built_ins_cached_parses_no_routine(tmp_path: Pat
     """The first start parses the built-ins and caches them (leg_timer/library.py); every
     later one shows the picker from that cache, without the routine loader or PyYAML:
     nothing is parsed before the first paint (the user folder is listed after it)."""
-    env = {"DBUS_SESSION_BUS_ADDRESS": "disabled:", "PATH": "/usr/bin", "HOME": str(tmp_path)}
     (tmp_path / "home" / "state").mkdir(parents=True)  # the cache never makes a folder
-    first = subprocess.run([sys.executable, "-c", HEAVY_CHECK, str(tmp_path / "home")],
-                           capture_output=True, text=True, timeout=120, env=env)
-    assert first.returncode == 0, first.stderr
+    run_start_check(HEAVY_CHECK, tmp_path)
     assert (tmp_path / "home" / "state" / "builtin-routines.pickle").is_file()
-    again = subprocess.run([sys.executable, "-c", HEAVY_CHECK, str(tmp_path / "home"),
-                            "leg_timer.core.loader", "leg_timer.core.yamltree", "yaml"],
-                           capture_output=True, text=True, timeout=120, env=env)
-    assert again.returncode == 0, again.stderr
-    seen = json.loads(again.stdout.strip().splitlines()[-1])
+    seen = run_start_check(HEAVY_CHECK, tmp_path,
+                           "leg_timer.core.loader", "leg_timer.core.yamltree", "yaml")
     assert seen["before_paint"] == [] and seen["painted"] is True and seen["code"] == 0
 
 
@@ -192,12 +194,7 @@ def test_the_first_paint_builds_no_python_type_it_does_not_use(tmp_path: Path) -
     QFileDialog 1-2 ms each. With the default (system) theme the window's first paint needs
     none of them (ui/theme.py; RoutineList and RoutineDelegate in ui/pages/routine_row.py;
     the dialogs are imported where they are used)."""
-    result = subprocess.run([sys.executable, "-c", LAZY_TYPES_CHECK, str(tmp_path / "home")],
-                            capture_output=True, text=True, timeout=120,
-                            env={"DBUS_SESSION_BUS_ADDRESS": "disabled:", "PATH": "/usr/bin",
-                                 "HOME": str(tmp_path)})
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    seen = run_start_check(LAZY_TYPES_CHECK, tmp_path)
     if "QCalendarWidget" in seen["at_import"]:  # a class the window never uses
         pytest.skip("this PySide6 builds every type when its module is imported")
     assert seen["at_paint"] == [] and seen["code"] == 0
@@ -207,11 +204,7 @@ def test_start_up_phases_are_reported_for_the_benchmark(tmp_path: Path) -> None:
     """$LEG_TIMER_REPORT_PHASES (bench/startup_phases.py): one line per phase of run_app,
     in order, written at the first paint."""
     phases = tmp_path / "phases"
-    result = subprocess.run([sys.executable, "-c", HEAVY_CHECK, str(tmp_path / "home")],
-                            capture_output=True, text=True, timeout=120,
-                            env={"DBUS_SESSION_BUS_ADDRESS": "disabled:", "PATH": "/usr/bin",
-                                 "HOME": str(tmp_path), "LEG_TIMER_REPORT_PHASES": str(phases)})
-    assert result.returncode == 0, result.stderr
+    run_start_check(HEAVY_CHECK, tmp_path, LEG_TIMER_REPORT_PHASES=str(phases))
     lines = [line.rsplit(" ", 1) for line in phases.read_text(encoding="utf-8").splitlines()]
     assert [name for name, _ in lines] == [
         "our modules imported", "QApplication made", "settings and language",
