@@ -12,12 +12,14 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from leg_timer.launch import LaunchRequest
-from leg_timer.library import open_library
+from leg_timer.library import load_library, open_library
 from leg_timer.paths import default_paths
 from leg_timer.present.shortcuts import Page
+from leg_timer.ui.main_window import MainWindow
 from leg_timer.ui.pages import picker as picker_module
 from leg_timer.ui.pages.picker import PickerPage
 from leg_timer.ui.pages.routine_row import LINE_ROLE
+from leg_timer.ui.settings import AppSettings
 from tests.ui.conftest import WindowFactory
 
 pytestmark = pytest.mark.usefixtures("no_running_timers")
@@ -143,3 +145,16 @@ def test_entries_that_are_not_routines_are_listed_with_why(make_window: WindowFa
     assert rows["Cannot load pipe.yaml"] == "1 problem: not a regular file"
     assert rows["Cannot load loop.yaml"] == "1 problem: symbolic link loop"
     assert rows["Cannot load folder.yaml"] == "1 problem: a folder, not a file"
+
+
+def test_the_search_field_gets_its_clear_button_after_the_first_paint(
+        make_window: WindowFactory, user_dir: Path, qtbot: QtBot) -> None:
+    """Making the clear button loads the style's icon (5-11 ms): not before the window is on
+    screen, but there once it is."""
+    built = MainWindow(load_library(user_dir), AppSettings(None))
+    qtbot.addWidget(built)
+    assert not built.picker.search.isClearButtonEnabled()  # built, not yet painted
+    built.shutdown()
+    window = make_window()
+    search = window.picker.search
+    qtbot.waitUntil(search.isClearButtonEnabled)

@@ -156,7 +156,8 @@ class PickerPage(QWidget):
                  key=key_name(Action.SEARCH)))
         bind(self.search, self.search.setAccessibleName,
              lambda: translate("Accessible", "Search routines"))
-        self.search.setClearButtonEnabled(True)
+        # The clear button comes after the first paint (_on_first_paint): making it loads the
+        # style's icon, 5-11 ms of the start-up, for a button shown only once there is text.
         self.search.textChanged.connect(self.apply_filter)
         self.search.installEventFilter(self)
         self.search.setAcceptDrops(False)  # dropped files are imported (the window's)
@@ -747,8 +748,13 @@ class PickerPage(QWidget):
 
     def _on_first_paint(self) -> None:
         self._painted = True  # the window is on screen: now list the user folder
+        # Next turn of the event loop: the paint under way is not held up by it.
+        QTimer.singleShot(0, self, self._add_clear_button)
         if self._scan is not None:
             self._load_timer.start()
+
+    def _add_clear_button(self) -> None:
+        self.search.setClearButtonEnabled(True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
