@@ -1,4 +1,5 @@
-"""Small widgets the views share: a label that fits its text, and the big clock face.
+"""Small widgets the views share: a label that fits its text, a label held at its text's
+size, and the big clock face.
 
 Signals:
     ClockFace.double_clicked(): the user double-clicked the digits (focus mode).
@@ -6,7 +7,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -83,6 +84,43 @@ class FitLabel(QLabel):
         super().setText(shown)
 
 
+class SteadyLabel(QLabel):
+    """A one-line label held at its text's size and a given height.
+
+    A label of fixed size does not ask the layout to run again when its text changes
+    (``QWidget::updateGeometry`` skips it), so a time ticking in digits of one width repaints
+    this label alone, not the window's layout. The size is the one the layout would give it
+    (a label's minimum width is its text's), and it follows the text when the width changes.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._line_px: int | None = None  # no height given yet: an ordinary label
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            super().setText(text)
+            self._hold_size()
+
+    def set_line_height(self, pixels: int) -> None:
+        """The height of the row the label sits in (the height the layout gives it)."""
+        self._line_px = pixels
+        self._hold_size()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._hold_size()
+
+    def _hold_size(self) -> None:
+        if self._line_px is None:
+            return
+        width = self.sizeHint().width()
+        if (self.minimumWidth(), self.maximumWidth(), self.minimumHeight(),
+                self.maximumHeight()) != (width, width, self._line_px, self._line_px):
+            self.setFixedSize(width, self._line_px)
+
+
 class ClockFace(QWidget):
     """The segment's time in digits as large as the widget allows, over a progress bar.
 
@@ -114,10 +152,17 @@ class ClockFace(QWidget):
         color = QColor(fill)
         if (text, fraction, color, dim) == (self._text, self._fraction, self._fill, self._dim):
             return
+        recolour = (color, dim) != (self._fill, self._dim)
+        before = self._drawn_rects()
         self._text, self._fraction, self._fill, self._dim = text, fraction, color, dim
         # No setAccessibleDescription: that is an event every second. A screen reader reads
         # the time when it asks (leg_timer/ui/access/interfaces.py).
-        self.update()
+        if recolour:
+            self.update()
+            return
+        # A tick repaints only the ink of the old and new digits and the bar, not the face.
+        for old, new in zip(before, self._drawn_rects(), strict=True):
+            self.update(old.united(new).toAlignedRect().adjusted(-2, -2, 2, 2))
 
     def bar_height(self) -> float:
         return max(8.0, self.height() * 0.07)
@@ -153,25 +198,35 @@ class ClockFace(QWidget):
         self.double_clicked.emit()
         event.accept()
 
+    def _layout(self) -> tuple[QFont, QPointF, QRectF, QRectF]:
+        """The digits' font, where their text starts, their ink, and the bar's track."""
+        font = self.digits_font()
+        area = self.digits_rect()
+        bounds = QFontMetricsF(font).tightBoundingRect(self._text)
+        x = area.center().x() - bounds.width() / 2 - bounds.left()
+        y = area.center().y() - bounds.height() / 2 - bounds.top()
+        bar_h = self.bar_height()
+        width = min(self.width() * 0.9, max(bounds.width() * 1.05, self.width() * 0.6))
+        track = QRectF((self.width() - width) / 2, self.height() - bar_h, width, bar_h)
+        return font, QPointF(x, y), bounds.translated(x, y), track
+
+    def _drawn_rects(self) -> tuple[QRectF, QRectF]:
+        """Where the paint puts ink: the digits and the bar."""
+        _font, _origin, ink, track = self._layout()
+        return ink, track
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         text_color = (theme.secondary_text(palette) if self._dim
                       else palette.color(QPalette.ColorRole.WindowText))
-        font = self.digits_font()
+        font, origin, _ink, track = self._layout()
         painter.setFont(font)
         painter.setPen(text_color)
-        metrics = QFontMetricsF(font)
-        area = self.digits_rect()
-        bounds = metrics.tightBoundingRect(self._text)
-        x = area.center().x() - bounds.width() / 2 - bounds.left()
-        y = area.center().y() - bounds.height() / 2 - bounds.top()
-        painter.drawText(QPointF(x, y), self._text)
+        painter.drawText(origin, self._text)
         # The bar: a track in a quiet palette colour, the time left in the kind's colour.
-        bar_h = self.bar_height()
-        width = min(self.width() * 0.9, max(bounds.width() * 1.05, self.width() * 0.6))
-        track = QRectF((self.width() - width) / 2, self.height() - bar_h, width, bar_h)
+        bar_h = track.height()
         quiet = QColor(theme.secondary_text(palette))
         quiet.setAlphaF(0.25)
         painter.setPen(Qt.PenStyle.NoPen)

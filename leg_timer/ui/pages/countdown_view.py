@@ -33,7 +33,7 @@ from leg_timer.ui import theme
 from leg_timer.ui.access.interfaces import QuietBar, decorative
 from leg_timer.ui.i18n import bind
 from leg_timer.ui.pages.workout_parts import GuideText, SizedClock, digits_cap_px
-from leg_timer.ui.widgets import FitLabel
+from leg_timer.ui.widgets import FitLabel, SteadyLabel
 
 FLASH_MS = 250
 
@@ -125,12 +125,12 @@ class CountdownView(QWidget):
              lambda: translate("Accessible", "Next segment"))
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.elapsed_label = QLabel()
+        self.elapsed_label = SteadyLabel()
         bind(self.elapsed_label, self.elapsed_label.setAccessibleName,
              lambda: translate("Accessible", "Session time done"))
         self.elapsed_label.setAccessibleDescription(
             "Time spent exercising so far, pauses not counted")
-        self.remaining_label = QLabel()
+        self.remaining_label = SteadyLabel()
         bind(self.remaining_label, self.remaining_label.setAccessibleName,
              lambda: translate("Accessible", "Session time left"))
         self.remaining_label.setAccessibleDescription(
@@ -178,9 +178,12 @@ class CountdownView(QWidget):
     # -- what the window calls --------------------------------------------------------------
 
     def show_display(self, display: CountdownDisplay) -> None:
-        self._fill = theme.KIND_FILLS[display.kind]
+        fill = theme.KIND_FILLS[display.kind]
+        if fill != self._fill:
+            # A style sheet set, even the same one, re-polishes and repaints the badge.
+            self._fill = fill
+            self.banner.setStyleSheet(theme.banner_style(fill))
         self.banner.setText(display.banner)
-        self.banner.setStyleSheet(theme.banner_style(self._fill))
         self.side_label.setText(display.side.upper())
         self.side_label.setVisible(bool(display.side))
         self.counters_label.setText("   ".join(t for t in (display.round_text, display.set_text)
@@ -332,7 +335,10 @@ class CountdownView(QWidget):
         self.elapsed_label.setFont(small)
         self.remaining_label.setFont(small)
         # A fixed height: the row never gives or takes room later (the digits stay put).
-        self.session_row.setFixedHeight(round(QFontMetricsF(small).height() * 1.15))
+        row_px = round(QFontMetricsF(small).height() * 1.15)
+        self.session_row.setFixedHeight(row_px)
+        self.elapsed_label.set_line_height(row_px)
+        self.remaining_label.set_line_height(row_px)
         self.session_bar.setMaximumHeight(max(6, round(unit * 0.45)))
         self.hint_label.set_pixel_range(round(max(base, unit * 0.6)), max(9, base - 2))
         self.guide.set_pixel_range(secondary, max(base, round(unit * 0.8)))
