@@ -8,7 +8,6 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import gc
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -26,7 +25,7 @@ from leg_timer.desktop.dbus.mpris import (
     MediaControls,
     NowPlaying,
 )
-from tests.private_bus import close_connection, open_connection
+from tests.private_bus import close_connection, open_connection, settle_dbus_thread
 
 SERVICE = "org.mpris.MediaPlayer2.LegTimer"
 SQUAT = NowPlaying(status="Playing", title="Squat (right)", album="Mini-band circuit",
@@ -45,9 +44,12 @@ def made(qtbot: QtBot) -> Iterator[list[MediaControls]]:
     controls.clear()
     # Let Qt's D-Bus thread finish with them first (the name's release, the object's
     # removal): collected while it still worked on them, the run crashed in that thread
-    # about one time in two. No signal says when it is done.
+    # about one time in two. No signal says when it is done. Then free them with the GIL let
+    # go around it (settle_dbus_thread): freed by a bare gc.collect(), the D-Bus thread was
+    # still destroying them, and wanting the GIL, when the next test made its adaptors, and
+    # a fresh-machine run hung in _PlayerAdaptor.__init__ (December 3, fourth session).
     qtbot.wait(100)
-    gc.collect()
+    settle_dbus_thread()
 
 
 @pytest.fixture
