@@ -7,7 +7,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -115,10 +115,9 @@ class SteadyLabel(QLabel):
     def _hold_size(self) -> None:
         if self._line_px is None:
             return
-        width = self.sizeHint().width()
-        if (self.minimumWidth(), self.maximumWidth(), self.minimumHeight(),
-                self.maximumHeight()) != (width, width, self._line_px, self._line_px):
-            self.setFixedSize(width, self._line_px)
+        size = QSize(self.sizeHint().width(), self._line_px)
+        if self.minimumSize() != size or self.maximumSize() != size:
+            self.setFixedSize(size)
 
 
 class ClockFace(QWidget):
@@ -152,12 +151,12 @@ class ClockFace(QWidget):
         color = QColor(fill)
         if (text, fraction, color, dim) == (self._text, self._fraction, self._fill, self._dim):
             return
-        recolour = (color, dim) != (self._fill, self._dim)
-        before = self._drawn_rects()
+        # Where the ink was, unless the colour or the pause changes: then the whole face.
+        before = self._drawn_rects() if (color, dim) == (self._fill, self._dim) else None
         self._text, self._fraction, self._fill, self._dim = text, fraction, color, dim
         # No setAccessibleDescription: that is an event every second. A screen reader reads
         # the time when it asks (leg_timer/ui/access/interfaces.py).
-        if recolour:
+        if before is None:
             self.update()
             return
         # A tick repaints only the ink of the old and new digits and the bar, not the face.
