@@ -111,6 +111,11 @@ class ServerWatch(QObject):
         super().__init__(parent)
         self._socket = pulse_socket()
         self._wake = threading.Event()
+        # Held while emitting and while closing: once close() returns, nothing emits from the
+        # thread (a check still under way when the host quit used to emit into the deleted
+        # object: "Signal source has been deleted"). No join: a stalled server holds a check
+        # for up to three timeouts, and quitting should not wait for it.
+        self._emitting = threading.Lock()
         self._closed = False
         self.active = True
 
@@ -131,14 +136,19 @@ class ServerWatch(QObject):
             self._wake.set()
 
     def close(self) -> None:
-        self._closed = True
+        with self._emitting:
+            self._closed = True
         self._wake.set()
 
     def _run(self) -> None:
         assert self._socket is not None
         while not self._closed:
             if self.active:
-                self.answered.emit(server_answers(self._socket, CHECK_TIMEOUT_S))
+                answers = server_answers(self._socket, CHECK_TIMEOUT_S)
+                with self._emitting:
+                    if self._closed:
+                        return
+                    self.answered.emit(answers)  # queued to the host's thread: no waiting
             self._wake.wait(CHECK_INTERVAL_S)
             self._wake.clear()
 

@@ -4,9 +4,11 @@ of the host, its check thread and the sound server, about one core in all)."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
+import shiboken6
 from pytestqt.qtbot import QtBot
 
 from leg_timer.audio import host
@@ -47,3 +49,35 @@ def test_a_resting_watch_is_woken_at_once(qtbot: QtBot, monkeypatch: pytest.Monk
         qtbot.waitUntil(lambda: len(calls) == 1, timeout=300)
     finally:
         watch.close()
+
+
+def test_a_check_under_way_when_the_host_quits_emits_nothing(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A check that ends after close() must not emit: the host deletes the watch next, and
+    emitting from a deleted QObject raised "Signal source has been deleted" in the thread
+    (it reached stderr at the host's exit, which the media back-end test caught)."""
+    asking = threading.Event()
+    release = threading.Event()
+    errors: list[BaseException] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: errors.append(args.exc_value))
+
+    def answers(_socket: Path, _timeout_s: float) -> bool:
+        asking.set()
+        release.wait(5)  # a stalled server, until the test lets go
+        return True
+
+    monkeypatch.setattr(host, "pulse_socket", lambda: Path("/nonexistent/native"))
+    monkeypatch.setattr(host, "server_answers", answers)
+    watch = host.ServerWatch()
+    heard: list[bool] = []
+    watch.answered.connect(heard.append)
+    watch.start()
+    assert asking.wait(5)
+    thread = next(each for each in threading.enumerate() if each.name == "server-check")
+    watch.close()
+    shiboken6.delete(watch)  # as at the host's exit, while the check still waits
+    release.set()
+    thread.join(5)
+    qtbot.wait(50)  # anything queued would arrive now
+    assert not thread.is_alive()
+    assert errors == [] and heard == []
