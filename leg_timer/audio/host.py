@@ -143,14 +143,18 @@ class ServerWatch(QObject):
     def _run(self) -> None:
         assert self._socket is not None
         while not self._closed:
-            if self.active:
-                answers = server_answers(self._socket, CHECK_TIMEOUT_S)
-                with self._emitting:
-                    if self._closed:
-                        return
-                    self.answered.emit(answers)  # queued to the host's thread: no waiting
+            if self.active and not self._tell(server_answers(self._socket, CHECK_TIMEOUT_S)):
+                return  # closed while the check was under way
             self._wake.wait(CHECK_INTERVAL_S)
             self._wake.clear()
+
+    def _tell(self, answers: bool) -> bool:
+        """Emit ``answers`` unless closed (a check may end after close()); False if closed."""
+        with self._emitting:
+            if self._closed:
+                return False
+            self.answered.emit(answers)  # queued to the host's thread: no waiting
+            return True
 
 
 class Host(QObject):

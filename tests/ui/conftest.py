@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 import leg_timer.ui  # noqa: F401  (applies the PySide6 6.12 reference-count workaround)
@@ -142,3 +143,22 @@ def make_window(no_running_timers: None, qtbot: QtBot, clock: FakeClock, user_di
 @pytest.fixture
 def window(make_window: WindowFactory) -> MainWindow:
     return make_window()
+
+
+def wait_listed(window: MainWindow, qtbot: QtBot, timeout_ms: int = 20_000) -> None:
+    """Wait until the picker has listed the user folder; if it has not, say where it stands
+    (a bare "waitUntil timed out" in CI told nothing)."""
+    picker = window.picker
+    try:
+        qtbot.waitUntil(lambda: not picker.loading, timeout=timeout_ms)
+    except TimeoutError as error:  # pytest-qt's TimeoutError is the built-in's subclass
+        scan = picker._scan
+        state = {
+            "window visible": window.isVisible(), "page": window.page(),
+            "picker visible": picker.isVisible(), "list painted": picker._painted,
+            "step timer active": picker._load_timer.isActive(),
+            "scan": None if scan is None else (scan.done, scan.total, scan.finished),
+            "modal": QApplication.activeModalWidget(),
+        }
+        raise AssertionError(f"the user folder was not listed in {timeout_ms} ms: "
+                             f"{state}") from error

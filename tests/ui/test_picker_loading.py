@@ -20,7 +20,7 @@ from leg_timer.ui.pages import picker as picker_module
 from leg_timer.ui.pages.picker import PickerPage
 from leg_timer.ui.pages.routine_row import LINE_ROLE
 from leg_timer.ui.settings import AppSettings
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, wait_listed
 
 pytestmark = pytest.mark.usefixtures("no_running_timers")
 
@@ -66,7 +66,7 @@ def test_rows_arrive_a_few_at_a_time_with_progress(make_window: WindowFactory, f
     window = make_window(library=library)
     picker = window.picker
     seen = snapshots(picker)
-    qtbot.waitUntil(lambda: not picker.loading, timeout=20_000)
+    wait_listed(window, qtbot)
     assert len(picker.listed_keys()) == 8 + FILES
     counts = [rows for rows, _text, _shown in seen]
     assert counts == sorted(counts) and len(set(counts)) >= FILES // 5  # five a step
@@ -86,7 +86,7 @@ def test_the_last_routine_is_selected_when_it_arrives(make_window: WindowFactory
     settings_file.parent.mkdir(parents=True, exist_ok=True)
     settings_file.write_text("[picker]\nlast_routine=mine-50\n")
     window = make_window(library=open_library(filled, None))
-    qtbot.waitUntil(lambda: not window.picker.loading, timeout=20_000)
+    wait_listed(window, qtbot)
     assert window.picker.current_key() == "mine-50"
 
 
@@ -108,7 +108,7 @@ def test_a_start_naming_a_user_routine_is_served_at_once(make_window: WindowFact
     qtbot.wait(50)
     assert len(window.picker.listed_keys()) == listed
     window.show_picker()
-    qtbot.waitUntil(lambda: not window.picker.loading, timeout=20_000)
+    wait_listed(window, qtbot)
     assert len(window.picker.listed_keys()) == 8 + FILES
 
 
@@ -117,7 +117,7 @@ def test_a_file_named_like_a_builtin_says_it_is_yours(make_window: WindowFactory
     (user_dir / "legs-up-the-wall.yaml").write_text(ROUTINE.format(name="Legs up the wall"))
     window = make_window(library=open_library(user_dir, None))
     picker = window.picker
-    qtbot.waitUntil(lambda: not picker.loading, timeout=20_000)
+    wait_listed(window, qtbot)
     builtin = picker._item("legs-up-the-wall")
     mine = picker._item("user:legs-up-the-wall")
     assert builtin is not None and mine is not None
@@ -139,7 +139,7 @@ def test_entries_that_are_not_routines_are_listed_with_why(make_window: WindowFa
     (user_dir / "folder.yaml").mkdir()
     window = make_window(library=open_library(user_dir, None))
     picker = window.picker
-    qtbot.waitUntil(lambda: not picker.loading, timeout=20_000)
+    wait_listed(window, qtbot)
     rows = {str(picker.row_data(key)): str(picker.row_data(key, LINE_ROLE))
             for key in picker.listed_keys()}
     assert rows["Cannot load pipe.yaml"] == "1 problem: not a regular file"

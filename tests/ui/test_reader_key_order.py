@@ -25,7 +25,7 @@ from leg_timer.present.shortcuts import Page
 from leg_timer.ui.access import reader_keys as reader_keys_module
 from leg_timer.ui.access.reader_keys import reader_keys
 from leg_timer.ui.main_window import MainWindow
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, wait_listed
 
 pytestmark = pytest.mark.usefixtures("no_running_timers")
 
@@ -112,7 +112,7 @@ WORD = [Key.Key_S, Key.Key_H, Key.Key_O, Key.Key_R, Key.Key_T]
 def test_enter_waits_for_the_letters_the_screen_reader_holds(window: MainWindow,
                                                              bridge: FakeBridge,
                                                              qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: not window.picker.loading)
+    wait_listed(window, qtbot)
     _type(window, [*WORD, Key.Key_Return])
     assert window.page() is Page.PICKER and window.driver is None  # Enter waited
     bridge.answer()
@@ -127,7 +127,7 @@ def test_enter_waits_for_the_letters_the_screen_reader_holds(window: MainWindow,
 def test_a_waiting_key_the_bridge_lets_through_still_works(window: MainWindow,
                                                           bridge: FakeBridge,
                                                           qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: not window.picker.loading)
+    wait_listed(window, qtbot)
     _type(window, WORD)
     bridge.answer()
     qtbot.waitUntil(lambda: window.picker.search.text() == "short")
@@ -156,7 +156,7 @@ def test_a_key_the_screen_reader_keeps_is_forgotten(window: MainWindow, bridge: 
 
 
 def test_without_a_screen_reader_nothing_is_held(window: MainWindow, qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: not window.picker.loading)
+    wait_listed(window, qtbot)
     _type(window, [*WORD, Key.Key_Return])
     assert reader_keys().held_keys == []
     session = window.session
