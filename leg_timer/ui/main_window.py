@@ -81,9 +81,7 @@ from leg_timer.ui.key_routing import FocusForwarder
 from leg_timer.ui.language import LanguageSwitch
 from leg_timer.ui.menu_bar import WindowMenus
 from leg_timer.ui.pages import history_records
-from leg_timer.ui.pages.countdown_view import CountdownView
 from leg_timer.ui.pages.picker import PickerPage
-from leg_timer.ui.pages.summary_view import SummaryView
 from leg_timer.ui.questions import (
     QUIT_QUESTION,
     RESTART_QUESTION,
@@ -106,10 +104,12 @@ if TYPE_CHECKING:
     from leg_timer.desktop.sleep_watch import SleepWatch
     from leg_timer.ui.outside.mini_timer import MiniTimer
     from leg_timer.ui.outside.reminders import ReminderScheduler  # loads QtDBus: not yet
+    from leg_timer.ui.pages.countdown_view import CountdownView
     from leg_timer.ui.pages.history_view import HistoryView
     from leg_timer.ui.pages.jump_list import JumpList
     from leg_timer.ui.pages.overlay import ShortcutOverlay
     from leg_timer.ui.pages.settings_dialog import SettingsDialog
+    from leg_timer.ui.pages.summary_view import SummaryView
 
 log = logging.getLogger(__name__)
 
@@ -191,12 +191,15 @@ class MainWindow(QMainWindow):
 
         self.picker = PickerPage(library, settings)
         self.picker.start_requested.connect(self.start_plan)
-        self.countdown = CountdownView()
-        self.countdown.double_clicked.connect(self.toggle_focus_mode)
-        self._on_cues_changed()
-        self.summary = SummaryView()
-        self.summary.back_requested.connect(self.show_picker)
-        self.summary.repeat_requested.connect(self.repeat)
+        # The workout and summary pages: made (and their modules imported) just after the first
+        # paint, or earlier when wanted first (see countdown); no first paint shows them.
+        self._countdown: CountdownView | None = None
+        self._summary: SummaryView | None = None
+        # On the next turn of the event loop, not while the person waits: made while a
+        # workout starts or ends, a page's labels would all tell a screen reader their names
+        # at once, amid the workout's announcements.
+        self.picker.list.painted.connect(
+            lambda: QTimer.singleShot(0, self, self._make_workout_pages))
         # The history page (H); ``today`` is the local day it is drawn for (tests fix it).
         self.today: Callable[[], date] = date.today
         # Made, and its module imported, the first time it is wanted (see history_page).
@@ -210,16 +213,15 @@ class MainWindow(QMainWindow):
         self.picker.current_changed.connect(self._update_advice)
         self.stack = QStackedWidget()
         bind(self.stack, self.stack.setAccessibleName, lambda: translate("Accessible", "Pages"))
-        self._pages = {Page.PICKER: self.picker, Page.WORKOUT: self.countdown,
-                       Page.SUMMARY: self.summary}  # Page.HISTORY: once made
-        for page in self._pages.values():
-            self.stack.addWidget(page)
+        self._pages: dict[Page, QWidget] = {}  # the other pages once made (_add_page)
+        self.stack.addWidget(self.picker)
+        self._pages[Page.PICKER] = self.picker
         self.setCentralWidget(self.stack)
         self._overlay: ShortcutOverlay | None = None  # the ? overlay, made on first use
         # What a screen reader hears (docs/accessibility.md).
         accessible.install()
         self.announcer = Announcer(
-            self, self.countdown, last_seconds=lambda: settings.get(ANNOUNCE_LAST_SECONDS),
+            self, last_seconds=lambda: settings.get(ANNOUNCE_LAST_SECONDS),
             notices=lambda: settings.get(STATUS_NOTICES))
         self.driver_started.connect(self.announcer.follow)
         self.focus_ring = FocusRing(self)
@@ -273,12 +275,22 @@ class MainWindow(QMainWindow):
 
     @property
     def focus_mode(self) -> bool:
-        return self.countdown.focus_mode
+        return self._countdown is not None and self._countdown.focus_mode
 
     # -- pages ---------------------------------------------------------------------------
 
+    def _page_widget(self, page: Page) -> QWidget:
+        """The widget of ``page``, made now if it is one made on first use."""
+        if page is Page.WORKOUT:
+            return self.countdown
+        if page is Page.SUMMARY:
+            return self.summary
+        if page is Page.HISTORY:
+            return self.history_page
+        return self.picker
+
     def _show_page(self, page: Page) -> None:
-        self.stack.setCurrentWidget(self._pages[page])
+        self.stack.setCurrentWidget(self._page_widget(page))
         for pages, shortcut in self._shortcuts:
             shortcut.setEnabled(page in pages)
         self.menus.show_for(page, can_undo=bool(self.routine_actions.deleted))
@@ -298,6 +310,47 @@ class MainWindow(QMainWindow):
         self._update_advice()
         self._update_mini_timer()
 
+    def _add_page(self, kind: Page, page: QWidget) -> None:
+        """Put a page made on first use in the stack, ready for a screen reader as the
+        picker was when the window was made."""
+        self._pages[kind] = page
+        self.stack.addWidget(page)
+        accessible.hide_decorations(page)
+        accessible.label_combo_boxes(page)
+
+    def _make_workout_pages(self) -> None:
+        for page in (Page.WORKOUT, Page.SUMMARY):
+            self._page_widget(page)  # made now unless made already
+
+    @property
+    def countdown(self) -> CountdownView:
+        """The workout page, made after the first paint or when first wanted: it and its
+        modules took 15-20 ms of the start-up for a page no first paint shows
+        (docs/performance.md, start-up)."""
+        if self._countdown is None:
+            from leg_timer.ui.pages.countdown_view import CountdownView
+
+            countdown = CountdownView()
+            countdown.double_clicked.connect(self.toggle_focus_mode)
+            self._countdown = countdown
+            self._add_page(Page.WORKOUT, countdown)
+            self.announcer.read_status_of(countdown)
+            self._on_cues_changed()  # the sound badge
+        return self._countdown
+
+    @property
+    def summary(self) -> SummaryView:
+        """The page shown when a workout ends, made as the countdown is."""
+        if self._summary is None:
+            from leg_timer.ui.pages.summary_view import SummaryView
+
+            summary = SummaryView()
+            summary.back_requested.connect(self.show_picker)
+            summary.repeat_requested.connect(self.repeat)
+            self._summary = summary
+            self._add_page(Page.SUMMARY, summary)
+        return self._summary
+
     @property
     def history_page(self) -> HistoryView:
         """The history page (H), made on first use: not needed for the first paint
@@ -310,10 +363,7 @@ class MainWindow(QMainWindow):
             page.back_requested.connect(self.close_history)
             page.changed.connect(self._on_history_changed)
             self._history_page = page
-            self._pages[Page.HISTORY] = page
-            self.stack.addWidget(page)
-            accessible.hide_decorations(page)  # as the window's other pages were
-            accessible.label_combo_boxes(page)
+            self._add_page(Page.HISTORY, page)
         return self._history_page
 
     def show_history(self) -> None:
@@ -820,7 +870,7 @@ class MainWindow(QMainWindow):
             Intent.TOGGLE_FOCUS_MODE: self.toggle_focus_mode,
             Intent.BACK_TO_LIST: self.show_picker,
             Intent.REPEAT: self.repeat,
-            Intent.TOGGLE_GUIDE: self.countdown.toggle_guide,
+            Intent.TOGGLE_GUIDE: lambda: self.countdown.toggle_guide(),
             Intent.OPEN_JUMP_LIST: self.open_jump_list,
             Intent.CLOSE_JUMP_LIST: lambda: self.jump_list.close_list(),
             Intent.JUMP_TO_SELECTED: lambda: self.jump_list.accept_selected(),
@@ -897,12 +947,15 @@ class MainWindow(QMainWindow):
 
     def _on_cues_changed(self) -> None:
         """The sound badge: MUTED, or NO SOUND when there is no audio device."""
+        countdown = self._countdown
+        if countdown is None:
+            return  # set when the workout page is made
         if self.cues.preferences.muted:
-            self.countdown.set_sound_badge(self.tr("MUTED"))
+            countdown.set_sound_badge(self.tr("MUTED"))
         elif self.cues.audio_reason and not self.cues.audio_available:
-            self.countdown.set_sound_badge(self.tr("NO SOUND"))
+            countdown.set_sound_badge(self.tr("NO SOUND"))
         else:
-            self.countdown.set_sound_badge("")
+            countdown.set_sound_badge("")
 
     def _on_cue_flash(self, _sound: str) -> None:
         # Heard cues need no flash; unheard ones (muted, no device) must still be seen.
@@ -1091,7 +1144,8 @@ class MainWindow(QMainWindow):
         self._dispose_driver()
         self.announcer.close()  # its zero-time flush of this instant's events, if armed
         self.history_recorder.close()  # what is queued reaches the disk before the exit
-        self.countdown.stop_flash()
+        if self._countdown is not None:
+            self._countdown.stop_flash()
         self._hide_overlay()
         self.routine_actions.close()
         self._save_geometry()

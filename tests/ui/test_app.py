@@ -111,6 +111,9 @@ HEAVY = ("PySide6.QtDBus", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
          # the history page, made on first use (its advice and counts: history_records.py)
          "leg_timer.ui.pages.history_view", "leg_timer.ui.pages.heat_map",
          "leg_timer.ui.pages.dates",
+         # the workout and summary pages, made on first use (fourth step)
+         "leg_timer.ui.pages.countdown_view", "leg_timer.ui.pages.workout_parts",
+         "leg_timer.ui.pages.summary_view",
          # Qt's QCryptographicHash names the single instance: no OpenSSL before the paint
          "hashlib", "_hashlib", *sys.argv[2:])
 seen = {}

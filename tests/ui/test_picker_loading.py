@@ -1,6 +1,7 @@
 """The picker lists the user folder after the window paints: rows arrive a few at a time with
 the progress shown, a start naming a user routine is served at once, a file named like a
-built-in says it is the person's own, and entries that are not routines are listed."""
+built-in says it is the person's own, and entries that are not routines are listed. What else
+waits for the first paint: the search field's clear button, the workout and summary pages."""
 
 from __future__ import annotations
 
@@ -158,3 +159,18 @@ def test_the_search_field_gets_its_clear_button_after_the_first_paint(
     window = make_window()
     search = window.picker.search
     qtbot.waitUntil(search.isClearButtonEnabled)
+
+
+def test_the_workout_and_summary_pages_are_made_after_the_first_paint(
+        make_window: WindowFactory, user_dir: Path, qtbot: QtBot) -> None:
+    """No first paint shows them (15-20 ms of the start-up); they are made right after it,
+    not while a workout starts or ends (a screen reader would hear every label's name)."""
+    built = MainWindow(load_library(user_dir), AppSettings(None))
+    qtbot.addWidget(built)
+    assert built.stack.count() == 1 and built.stack.currentWidget() is built.picker
+    built.shutdown()
+    window = make_window()
+    qtbot.waitUntil(lambda: window.stack.count() == 3)
+    pages = {window.stack.widget(index) for index in range(3)}
+    assert pages == {window.picker, window.countdown, window.summary}
+    assert window.page() is Page.PICKER

@@ -68,7 +68,7 @@ class _NoticeInterface(QAccessibleWidget):
 class Announcer(QObject):
     announced = Signal(str)
 
-    def __init__(self, window: QWidget, countdown: QWidget, *,
+    def __init__(self, window: QWidget, *,
                  last_seconds: Callable[[], bool], notices: Callable[[], bool]) -> None:
         super().__init__(window)
         self._window = window
@@ -82,6 +82,10 @@ class Announcer(QObject):
         self._flush_timer.timeout.connect(self._flush)
         self.notice = SpokenNotice(window)
         interfaces.register(SpokenNotice, _NoticeInterface)
+
+    def read_status_of(self, countdown: QWidget) -> None:
+        """A screen reader asking ``countdown`` (the workout page, made on first use) for its
+        text hears :meth:`status`."""
         interfaces.set_status(countdown, self.status)
 
     def follow(self, driver: SessionDriver) -> None:

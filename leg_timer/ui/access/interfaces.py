@@ -14,6 +14,7 @@ is every second. These objects, installed once with :func:`install`, answer inst
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -168,13 +169,25 @@ def label_combo_boxes(window: QWidget) -> None:
 
 
 def set_status(widget: QWidget, source: StatusSource) -> None:
-    """``widget`` is one accessible object whose name is ``source()``, asked when read."""
+    """``widget`` is one accessible object whose name is ``source()``, asked when read.
+
+    Call it before anything tells a screen reader about ``widget``: Qt keeps the first
+    interface it makes for an object (at its first accessibility event, once a screen reader
+    is on). Calling it again only changes the source, so a widget can claim this at its
+    start and be given its words later.
+    """
     key = id(widget)
+    if key not in _SOURCES:
+        widget.destroyed.connect(lambda *_args: _SOURCES.pop(key, None))
     _SOURCES[key] = source
-    widget.destroyed.connect(lambda *_args: _SOURCES.pop(key, None))
 
 
 _SOURCES: dict[int, StatusSource] = {}
+
+
+def _read_source(key: int) -> str:
+    source = _SOURCES.get(key)
+    return source() if source is not None else ""
 
 
 _MAKERS: dict[type[QWidget], Callable[[QWidget], QAccessibleInterface]] = {}
@@ -195,7 +208,9 @@ def _factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
     elif isinstance(obj, QuietBar):
         interface = StatusInterface(obj, QAccessible.Role.StaticText, obj.spoken_value)
     elif isinstance(obj, QWidget) and id(obj) in _SOURCES:
-        interface = StatusInterface(obj, QAccessible.Role.Grouping, _SOURCES[id(obj)])
+        # Read through the table: set_status may give the words after Qt made this.
+        interface = StatusInterface(obj, QAccessible.Role.Grouping,
+                                    functools.partial(_read_source, id(obj)))
     elif isinstance(obj, ClockFace):
         interface = StatusInterface(obj, QAccessible.Role.StaticText, obj.text)
     if interface is not None:

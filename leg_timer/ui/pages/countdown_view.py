@@ -30,7 +30,7 @@ from leg_timer.core.translation import translate
 from leg_timer.present.display import CountdownDisplay
 from leg_timer.present.shortcuts import Action, key_name, workout_hint
 from leg_timer.ui import theme
-from leg_timer.ui.access.interfaces import QuietBar, decorative
+from leg_timer.ui.access.interfaces import QuietBar, decorative, set_status
 from leg_timer.ui.i18n import bind
 from leg_timer.ui.pages.workout_parts import GuideText, SizedClock, digits_cap_px
 from leg_timer.ui.widgets import FitLabel, SteadyLabel
@@ -66,6 +66,10 @@ class CountdownView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # One status object for a screen reader, from the start: one that is on asks for the
+        # page's interface at its first event (the name just below) and Qt keeps what it
+        # gets. The window's announcer gives the words (Announcer.read_status_of).
+        set_status(self, lambda: "")
         bind(self, self.setAccessibleName, lambda: translate("Accessible", "Workout"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._focus_mode = False
