@@ -6,6 +6,7 @@ list, and the open-folder key.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,9 +15,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from leg_timer.core.session import Outcome, Session, State
+from leg_timer.library import load_library
 from leg_timer.present import display
 from leg_timer.present.shortcuts import Page
-from leg_timer.ui.main_window import MainWindow
+from leg_timer.ui.main_window import DEFAULT_SIZE, MainWindow
 from leg_timer.ui.pages.countdown_view import CountdownView
 from leg_timer.ui.pages.workout_parts import SECONDARY_SHARE, ink_height
 from tests.conftest import FakeClock
@@ -166,6 +168,25 @@ def shown_view(clock: FakeClock, focus: bool, size: tuple[int, int]) -> Countdow
     view.show_display(display.countdown(session, "Leg Timer"))
     QApplication.processEvents()
     return view
+
+
+def test_every_built_in_guide_fits_whole_at_the_default_size(make_window: WindowFactory,
+                                                            qtbot: QtBot,
+                                                            user_dir: Path) -> None:
+    """The instructions and the safety note, whole, with the "coming up" line over them:
+    a guide cut off at the bottom loses its safety note's end."""
+    window = make_window(size=DEFAULT_SIZE)
+    start(window, qtbot, "squat-100")
+    guide = window.countdown.guide
+    library = load_library(user_dir)
+    cut = []
+    for key in sorted(library.listed):
+        for exercise in library.routine(key).exercises:
+            guide.set_guide(f"Coming up: {exercise.name} · Set 1 / 5",
+                            exercise.instructions.strip(), exercise.safety.strip())
+            if not guide.fits():
+                cut.append((key, exercise.name, guide.pixel_size()))
+    assert library.listed and cut == []
 
 
 @pytest.mark.parametrize(("focus", "size"), [(False, WINDOWED), (True, FULL_HD)],
