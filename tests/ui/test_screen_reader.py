@@ -83,26 +83,6 @@ def test_the_countdown_is_one_object_that_tells_the_time_when_asked(
     assert countdown.role() == QAccessible.Role.Grouping  # AT-SPI: a panel (no clock role)
 
 
-def test_the_countdown_tells_the_time_when_a_screen_reader_was_on_before_it_was_made(
-        make_window: WindowFactory, user_dir: Path, qtbot: QtBot, clock: FakeClock) -> None:
-    """The workout page is made after the first paint. With a screen reader on, Qt makes the
-    page's interface at its first event and keeps it: the page must be the status object
-    from its start, not once the window has added it (Orca then never said "Squat")."""
-    shutil.copy(DATA / "short-e2e.yaml", user_dir / "short-e2e.yaml")
-    QAccessible.setActive(True)
-    try:
-        window = make_window()
-        qtbot.waitUntil(lambda: window._countdown is not None)  # made after the paint
-        countdown = QAccessible.queryAccessibleInterface(window.countdown)
-        assert countdown is not None and countdown.role() == QAccessible.Role.Grouping
-        assert window.picker.select("short-e2e")
-        qtbot.keyClick(window, Key.Key_Return)
-        _tick(window, clock, 2.5)
-        assert countdown.text(QAccessible.Text.Name) == "0:04, Work, Squat"
-    finally:
-        QAccessible.setActive(False)
-
-
 def test_labels_say_what_they_show_and_their_caption_describes_them(
         short_window: MainWindow, qtbot: QtBot, clock: FakeClock) -> None:
     window = short_window
