@@ -162,3 +162,18 @@ def wait_listed(window: MainWindow, qtbot: QtBot, timeout_ms: int = 20_000) -> N
         }
         raise AssertionError(f"the user folder was not listed in {timeout_ms} ms: "
                              f"{state}") from error
+
+
+_USER_ROUTINE = """\
+version: 1
+name: {name}
+description: A routine of my own.
+exercises:
+  - name: Squat
+    work: {work}
+"""
+
+
+def user_routine(name: str, work: str = "20s") -> str:
+    """The text of a one-exercise routine file of the person's own."""
+    return _USER_ROUTINE.format(name=name, work=work)

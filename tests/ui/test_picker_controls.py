@@ -15,20 +15,11 @@ from pytestqt.qtbot import QtBot
 from leg_timer.library import open_library
 from leg_timer.present.shortcuts import Page
 from leg_timer.ui.main_window import MainWindow
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, user_routine
 
 pytestmark = pytest.mark.usefixtures("no_running_timers")
 
 Key = Qt.Key
-
-ROUTINE = """\
-version: 1
-name: {name}
-description: A routine of my own.
-exercises:
-  - name: Squat
-    work: {work}
-"""
 
 
 def wheel(widget: QWidget, notches: int) -> bool:
@@ -109,9 +100,8 @@ def test_reset_to_the_routine_defaults(window: MainWindow, qtbot: QtBot) -> None
 
 def test_the_list_is_sorted_by_the_name_shown(make_window: WindowFactory, user_dir: Path
                                               ) -> None:
-    (user_dir / "aaa-last-by-name.yaml").write_text(ROUTINE.format(name="Zebra walk", work="20s"))
-    (user_dir / "zzz-first-by-name.yaml").write_text(ROUTINE.format(name="Ankle circles",
-                                                                    work="20s"))
+    (user_dir / "aaa-last-by-name.yaml").write_text(user_routine("Zebra walk"))
+    (user_dir / "zzz-first-by-name.yaml").write_text(user_routine("Ankle circles"))
     (user_dir / "broken.yaml").write_text("version: 1\n")
     picker = make_window().picker
     names = [str(picker.row_data(key)) for key in picker.listed_keys()]
@@ -217,7 +207,7 @@ def test_open_routines_folder_makes_it_and_says_where(make_window: WindowFactory
 
 def test_the_list_follows_files_added_changed_and_removed(make_window: WindowFactory,
                                                           user_dir: Path, qtbot: QtBot) -> None:
-    (user_dir / "mine.yaml").write_text(ROUTINE.format(name="My squats", work="20s"))
+    (user_dir / "mine.yaml").write_text(user_routine("My squats"))
     window = make_window(library=open_library(user_dir, None))
     picker = window.picker
     qtbot.waitUntil(lambda: not picker.loading and "mine" in picker.visible_keys())
@@ -227,12 +217,12 @@ def test_the_list_follows_files_added_changed_and_removed(make_window: WindowFac
         qtbot.waitUntil(lambda: picker.relisting, timeout=5000)
         qtbot.waitUntil(lambda: not picker.relisting, timeout=5000)
 
-    (user_dir / "added.yaml").write_text(ROUTINE.format(name="Added later", work="20s"))
+    (user_dir / "added.yaml").write_text(user_routine("Added later"))
     relisted()
     assert "added" in picker.visible_keys()
     assert picker.current_key() == "mine"  # the selection stays
 
-    (user_dir / "mine.yaml").write_text(ROUTINE.format(name="My squats, longer", work="40s"))
+    (user_dir / "mine.yaml").write_text(user_routine("My squats, longer", "40s"))
     relisted()
     assert picker.details.name_label.text() == "My squats, longer"
     assert picker.current_key() == "mine"

@@ -21,20 +21,11 @@ from leg_timer.ui.pages import picker as picker_module
 from leg_timer.ui.pages.picker import PickerPage
 from leg_timer.ui.pages.routine_row import LINE_ROLE
 from leg_timer.ui.settings import AppSettings
-from tests.ui.conftest import WindowFactory, wait_listed
+from tests.ui.conftest import WindowFactory, user_routine, wait_listed
 
 pytestmark = pytest.mark.usefixtures("no_running_timers")
 
 FILES = 60
-ROUTINE = """\
-version: 1
-name: {name}
-description: A routine of my own.
-exercises:
-  - name: Squat
-    work: 20s
-"""
-
 
 @pytest.fixture
 def few_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -46,7 +37,7 @@ def few_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def filled(user_dir: Path) -> Path:
     for number in range(FILES):
-        (user_dir / f"mine-{number:02d}.yaml").write_text(ROUTINE.format(name=f"Mine {number}"))
+        (user_dir / f"mine-{number:02d}.yaml").write_text(user_routine(f"Mine {number}"))
     return user_dir
 
 
@@ -115,7 +106,7 @@ def test_a_start_naming_a_user_routine_is_served_at_once(make_window: WindowFact
 
 def test_a_file_named_like_a_builtin_says_it_is_yours(make_window: WindowFactory,
                                                       user_dir: Path, qtbot: QtBot) -> None:
-    (user_dir / "legs-up-the-wall.yaml").write_text(ROUTINE.format(name="Legs up the wall"))
+    (user_dir / "legs-up-the-wall.yaml").write_text(user_routine("Legs up the wall"))
     window = make_window(library=open_library(user_dir, None))
     picker = window.picker
     wait_listed(window, qtbot)

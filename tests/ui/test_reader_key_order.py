@@ -25,20 +25,11 @@ from leg_timer.present.shortcuts import Page
 from leg_timer.ui.access import reader_keys as reader_keys_module
 from leg_timer.ui.access.reader_keys import reader_keys
 from leg_timer.ui.main_window import MainWindow
-from tests.ui.conftest import WindowFactory, wait_listed
+from tests.ui.conftest import WindowFactory, user_routine, wait_listed
 
 pytestmark = pytest.mark.usefixtures("no_running_timers")
 
 Key = Qt.Key
-ROUTINE = """\
-version: 1
-name: {name}
-description: A routine of my own.
-exercises:
-  - name: Squat
-    work: 20s
-"""
-
 
 class FakeBridge(QObject):
     """Holds the key presses that come from the window system, as Qt's AT-SPI bridge does
@@ -94,7 +85,7 @@ def bridge(qapp: QApplication) -> Iterator[FakeBridge]:
 @pytest.fixture
 def window(make_window: WindowFactory, user_dir: Path) -> MainWindow:
     # "s" finds a built-in first; only the whole word finds this one.
-    (user_dir / "short-check.yaml").write_text(ROUTINE.format(name="Short check"))
+    (user_dir / "short-check.yaml").write_text(user_routine("Short check"))
     made = make_window()
     made.picker.list.setFocus()
     return made

@@ -69,13 +69,10 @@ class ReaderKeys(QObject):
     the order they were typed while the screen reader holds some (see the module's text): an
     application event filter that takes a key only to let it through later, in its turn."""
 
-    def __init__(self, parent: QObject | None = None, *,
-                 active: Callable[[], bool] = QAccessible.isActive,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.insert_held = False
-        self._active = active
-        self._clock = clock
+        self._clock: Callable[[], float] = time.monotonic  # tests put a fake one here
         self._held: list[_Held] = []  # oldest first
         # A press reaches the window, then the focus widget, then maybe its parents: it is
         # counted at the first widget after the window.
@@ -104,7 +101,7 @@ class ReaderKeys(QObject):
     def _on_override(self, watched: QObject, event: QKeyEvent) -> bool:
         """A key typed (the window system's first word of it): held until its press arrives;
         its shortcut waits if keys typed before it are still held."""
-        if not (event.spontaneous() and isinstance(watched, QWindow)) or not self._active():
+        if not (event.spontaneous() and isinstance(watched, QWindow)) or not QAccessible.isActive():
             return False
         now = self._clock()
         self._held = [held for held in self._held if held.until > now]
