@@ -67,7 +67,8 @@ class ForwardedRequests(QObject):
 
     def serve(self, refusal: Callable[[LaunchRequest], str]) -> None:
         """Start answering later starts: ``refusal(request)`` says at once why a request
-        cannot be carried out ("" when it can). Requests wait unanswered until this call."""
+        cannot be carried out ("" when it can). Later starts wait, unanswered, until this
+        call, which opens the socket they connect to."""
         self._refusal = refusal
         self._instance.serve(self._answer)
 
@@ -97,7 +98,8 @@ def claim_or_forward(request: LaunchRequest, paths: Paths, parent: QObject | Non
     :class:`~leg_timer.desktop.single_instance.NoAnswer` when it never answered."""
     instance = SingleInstance(instance_key(paths), runtime_folders(paths), parent)
     try:
-        answer = instance.claim_or_forward(request.to_json(), timeout_s)
+        # The socket opens at serve(), after the window's first paint (single_instance.py).
+        answer = instance.claim_or_forward(request.to_json(), timeout_s, listen=False)
     except ForwardingFailed:
         instance.close()  # the lock file's descriptor
         raise

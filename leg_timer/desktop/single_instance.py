@@ -30,11 +30,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCryptographicHash, QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from leg_timer.desktop.instance_lock import InstanceLock, LockUnavailable
+
+if TYPE_CHECKING:  # QtNetwork loads when a socket is first needed: see above
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +109,7 @@ class SingleInstance(QObject):
         self._buffers: dict[QLocalSocket, bytearray] = {}
         self._answerer: Answerer | None = None
         self._waiting: list[tuple[QLocalSocket, dict[str, object]]] = []
+        self._never_listen = False  # the socket could not be opened: do not try again
 
     @property
     def folder(self) -> Path:
@@ -149,16 +153,17 @@ class SingleInstance(QObject):
     # --- either start ------------------------------------------------------------------------
 
     def claim_or_forward(self, message: Mapping[str, object],
-                         timeout_s: float = ANSWER_TIMEOUT_S) -> Answer | None:
+                         timeout_s: float = ANSWER_TIMEOUT_S, *,
+                         listen: bool = True) -> Answer | None:
         """Become the running instance (None), or hand ``message`` to it (its answer).
 
         Blocks for at most about ``timeout_s``; meant for start-up, before the event loop
         runs. Raises :class:`NoAnswer` when another process held the lock all that time but
-        never answered.
+        never answered. ``listen`` as for :meth:`claim`.
         """
         deadline = time.monotonic() + timeout_s
         while True:
-            if self.claim():
+            if self.claim(listen=listen):
                 return None
             answer = self.try_forward(message, deadline)
             if answer is not None:
@@ -183,6 +188,8 @@ class SingleInstance(QObject):
         ``deadline`` is a :func:`time.monotonic` instant; by default one second from now.
         Raises :class:`ForwardingFailed` for an answer that cannot be read.
         """
+        from PySide6.QtNetwork import QLocalSocket
+
         if deadline is None:
             deadline = time.monotonic() + 1.0
         payload = json.dumps(dict(message)).encode("utf-8") + b"\n"
@@ -210,22 +217,32 @@ class SingleInstance(QObject):
 
     # --- the running instance ---------------------------------------------------------------
 
-    def claim(self) -> bool:
+    def claim(self, *, listen: bool = True) -> bool:
         """Become the running instance: True when this process is it (now or already), False
-        when another one is. Never waits.
+        when another one is. Never waits. With ``listen=False`` only the lock is taken; the
+        socket opens at :meth:`listen` or :meth:`serve` (later starts wait until then).
 
         When no folder can hold a lock at all (no runtime folder, no data folder, a read-only
         temporary folder), there is no way to agree on one instance: this start runs on its
         own, and says so in the log, rather than not at all.
         """
-        if self._lock.held:
-            return True
-        try:
-            if not self._lock.acquire():
-                return False
-        except LockUnavailable as error:
-            log.warning("%s; running without the single-instance guard", error)
-            return True
+        if not self._lock.held:
+            try:
+                if not self._lock.acquire():
+                    return False
+            except LockUnavailable as error:
+                log.warning("%s; running without the single-instance guard", error)
+                return True
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Open the socket later starts connect to; once only, and only by the lock's holder."""
+        if self._server is not None or self._never_listen or not self._lock.held:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         # We hold the lock, so any socket file there is a dead one (a crash leaves it): remove
         # it, as QLocalServer.removeServer is meant for, and serve the name ourselves.
         QLocalServer.removeServer(self.name)
@@ -238,13 +255,15 @@ class SingleInstance(QObject):
             # does not answer.
             log.warning("single-instance socket %s: %s", self.name, server.errorString())
             server.deleteLater()
-            return True
+            self._never_listen = True  # not again
+            return
         self._server = server
-        return True
 
     def serve(self, answerer: Answerer) -> None:
         """Answer each message with ``answerer(message)``: "" to take it, else the reason it
-        is refused. Messages that came before this call are answered now."""
+        is refused. Messages that came before this call are answered now. Opens the socket
+        if :meth:`claim` did not."""
+        self.listen()
         self._answerer = answerer
         waiting, self._waiting = self._waiting, []
         for socket, message in waiting:
@@ -260,6 +279,7 @@ class SingleInstance(QObject):
             self._server.deleteLater()
             self._server = None
         self._lock.release()
+        self._never_listen = False
         if self._dir_fd is not None:
             os.close(self._dir_fd)
             self._dir_fd = None
@@ -305,7 +325,7 @@ class SingleInstance(QObject):
         except Exception:  # a bug in the check must not take the running window down
             log.exception("checking a forwarded message failed")
             refusal = "the running window could not check the request (see its log)"
-        connected = QLocalSocket.LocalSocketState.ConnectedState
+        connected = socket.LocalSocketState.ConnectedState
         if socket.state() == connected:
             reply = {"ok": True} if not refusal else {"ok": False, "reason": refusal}
             socket.write(json.dumps(reply).encode("utf-8") + b"\n")

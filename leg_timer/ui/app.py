@@ -60,19 +60,45 @@ FIRST_PAINT_REPORT_VARIABLE = "LEG_TIMER_REPORT_FIRST_PAINT"
 WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
-class FirstPaint(QObject):
-    """Calls ``then`` once, on the next turn of the event loop after ``widget`` first paints."""
+FIRST_PAINT_FALLBACK_MS = 3000  # five times the start-up on the 2-core machine (0.5-0.6 s)
 
-    def __init__(self, widget: QObject, then: Callable[[], None]) -> None:
+
+class FirstPaint(QObject):
+    """Calls ``then`` once, on the next turn of the event loop after ``widget`` first paints,
+    or after ``fallback_ms`` if it has not painted by then.
+
+    What waits for the paint (sound, answering later starts, the tray) must not wait for
+    ever: a window system may leave a window that is mapped but covered, or on another
+    screen, unpainted. ``painted`` says which it was.
+    """
+
+    def __init__(self, widget: QObject, then: Callable[[], None],
+                 fallback_ms: int = FIRST_PAINT_FALLBACK_MS) -> None:
         super().__init__(widget)
-        self._then = then
+        self._then: Callable[[], None] | None = then
+        self.painted = False
         widget.installEventFilter(self)
+        self._fallback = QTimer(self, singleShot=True, interval=fallback_ms)
+        self._fallback.timeout.connect(self._call)
+        self._fallback.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
+            self.painted = True
+            QTimer.singleShot(0, self, self._call)
         return False
+
+    def cancel(self) -> None:
+        """Call nothing after all (the app quit before its window painted)."""
+        self._fallback.stop()
+        self._then = None
+
+    def _call(self) -> None:
+        then = self._then
+        self.cancel()
+        if then is not None:
+            then()
 
 
 # bench/startup_phases.py: $LEG_TIMER_REPORT_PHASES names a file that gets, at the first
@@ -306,8 +332,13 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
                     else load_outside_sharing_notifier if standalone else None)
     outsides: list[WorkoutOutside] = []  # made after the first paint
 
+    first_paint: FirstPaint | None = None
+
     def after_first_paint() -> None:
-        report_first_paint()
+        if first_paint is None or first_paint.painted:  # not when its fallback called
+            report_first_paint()
+        if forwarded is not None:  # later starts are answered from here on (QtNetwork now)
+            forwarded.serve(window.refusal)
         if load_cues:
             try:
                 cues.load()  # the audio hosts: after the window shows, never before
@@ -336,7 +367,7 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
     if background or in_tray:  # a minimised or hidden window may never paint: load now
         QTimer.singleShot(0, after_first_paint)
     else:
-        FirstPaint(window, after_first_paint)
+        first_paint = FirstPaint(window, after_first_paint)
     if request.quit_when_done:
         window.session_ended.connect(lambda _how: QTimer.singleShot(quit_delay_ms, app.quit))
     if in_tray:
@@ -351,15 +382,16 @@ def run_app(request: LaunchRequest, paths: Paths, *, library: Library | None = N
         window.show()
     window.launch(request)
     phase("shown")
-    if forwarded is not None:  # later starts are answered from here on (exec)
+    if forwarded is not None:
         forwarded.received.connect(window.launch_forwarded)
-        forwarded.serve(window.refusal)
     quit_signals = QuitSignals(app) if standalone else None
     if quit_signals is not None:
         quit_signals.received.connect(lambda signum: quit_for_signal(app, window, signum))
     if on_window is not None:
         on_window(window)
     code = app.exec()
+    if first_paint is not None:
+        first_paint.cancel()
     window.shutdown()
     for made_outside in outsides:
         made_outside.shutdown()  # the notification thread ends before the app does

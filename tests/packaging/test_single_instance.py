@@ -137,6 +137,35 @@ def test_messages_wait_until_the_instance_serves(qtbot: QtBot, key: str, folder:
     first.close()
 
 
+def test_a_claim_that_does_not_listen_yet_keeps_later_starts_waiting(qtbot: QtBot, key: str,
+                                                                     folder: Path) -> None:
+    """The window takes the lock before it is built and opens the socket after its first
+    paint (ui/app.py): a start in between finds no socket, keeps trying, and is answered
+    once the holder serves."""
+    first = SingleInstance(key, [folder])
+    assert first.claim(listen=False) and not first.is_listening
+    assert not Path(first.name).exists()
+    sender = forward_from_process(key, folder, {"routine": None})
+    qtbot.wait(1500)  # the start has found the lock taken and no socket, and waits
+    assert sender.poll() is None
+    first.serve(lambda message: "")
+    assert first.is_listening
+    assert finished(qtbot, sender)[0] == 0
+    first.close()
+
+
+def test_only_the_holder_of_the_lock_listens(key: str, folder: Path) -> None:
+    first, second = SingleInstance(key, [folder]), SingleInstance(key, [folder])
+    assert first.claim(listen=False)
+    assert second.claim(listen=False) is False
+    second.serve(lambda message: "")
+    assert not second.is_listening
+    first.listen()
+    first.listen()  # once only
+    assert first.is_listening
+    first.close()
+
+
 def test_a_holder_that_never_answers_is_named_and_no_second_instance_starts(
         key: str, folder: Path) -> None:
     """The holder is frozen (its event loop never runs while we wait, as in a hung window):

@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from leg_timer.launch import LaunchRequest
 from leg_timer.metadata import metadata
@@ -115,7 +116,9 @@ HEAVY = ("PySide6.QtDBus", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
          "leg_timer.ui.pages.countdown_view", "leg_timer.ui.pages.workout_parts",
          "leg_timer.ui.pages.summary_view",
          # Qt's QCryptographicHash names the single instance: no OpenSSL before the paint
-         "hashlib", "_hashlib", *sys.argv[2:])
+         "hashlib", "_hashlib",
+         # the single instance's socket opens after the paint (desktop/single_instance.py)
+         "PySide6.QtNetwork", *sys.argv[2:])
 seen = {}
 def loaded():
     return [name for name in HEAVY if name in sys.modules]
@@ -128,7 +131,7 @@ def keep_awake():
     QTimer.singleShot(0, QApplication.instance().quit)
     return inhibitor
 code = ui_app.run_app(LaunchRequest(), default_paths(sys.argv[1]), keep_awake=keep_awake,
-                      on_window=on_window)
+                      on_window=on_window, standalone=True)  # as the command line starts it
 seen["code"] = code
 print(json.dumps(seen))
 """
@@ -152,6 +155,7 @@ def test_heavy_modules_load_only_after_the_first_paint(tmp_path: Path) -> None:
     assert seen["before_paint"] == []
     assert seen["painted"] is True
     assert "PySide6.QtDBus" in seen["after_paint"]  # keep_awake.py came in after the paint
+    assert "PySide6.QtNetwork" in seen["after_paint"]  # the single instance's socket too
     assert seen["code"] == 0
 
 
@@ -210,7 +214,36 @@ def test_start_up_phases_are_reported_for_the_benchmark(tmp_path: Path) -> None:
     run_start_check(HEAVY_CHECK, tmp_path, LEG_TIMER_REPORT_PHASES=str(phases))
     lines = [line.rsplit(" ", 1) for line in phases.read_text(encoding="utf-8").splitlines()]
     assert [name for name, _ in lines] == [
-        "our modules imported", "QApplication made", "settings and language",
+        "our modules imported", "QApplication made", "single instance claimed",
+        "settings and language",
         "library opened", "theme, cues, history", "MainWindow built", "shown", "first paint"]
     instants = [float(instant) for _, instant in lines]
     assert instants == sorted(instants)
+
+
+def test_first_paint_calls_once_after_the_paint(qtbot: QtBot) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    calls: list[bool] = []
+    first_paint = ui_app.FirstPaint(widget, lambda: calls.append(first_paint.painted),
+                                    fallback_ms=300)
+    assert calls == []
+    widget.show()
+    qtbot.waitUntil(lambda: calls == [True])
+    qtbot.wait(500)  # past the fallback: still once
+    assert calls == [True]
+
+
+def test_first_paint_calls_after_its_fallback_when_nothing_paints(qtbot: QtBot) -> None:
+    """A window the window system never paints (covered, on another screen) must not keep
+    sound, later starts and the tray waiting for ever."""
+    widget = QWidget()  # never shown: never painted
+    qtbot.addWidget(widget)
+    calls: list[bool] = []
+    first_paint = ui_app.FirstPaint(widget, lambda: calls.append(first_paint.painted),
+                                    fallback_ms=100)
+    qtbot.waitUntil(lambda: calls == [False])
+    widget.show()  # a paint after the fallback calls nothing more
+    qtbot.waitExposed(widget)
+    qtbot.wait(100)
+    assert calls == [False]
