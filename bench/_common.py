@@ -105,15 +105,20 @@ def wait_for_file(path: Path, process: subprocess.Popen[bytes], timeout_s: float
 
 
 def start_app(command: list[str], env: dict[str, str], workdir: Path,
-              extra_env: dict[str, str] | None = None) -> tuple[subprocess.Popen[bytes], Path]:
+              extra_env: dict[str, str] | None = None,
+              home: str = "home") -> tuple[subprocess.Popen[bytes], Path]:
     """Start ``command`` as every bench does: its first paint reported (a monotonic instant)
     into a file in ``workdir`` ($LEG_TIMER_REPORT_FIRST_PAINT, which bench/minimal_window.py
-    honours too), its files in a scratch base folder, no terminal. Returns the process and the
-    report file, for :func:`wait_for_file`."""
+    honours too), its files in a scratch base folder (``workdir / home``), no terminal.
+    Returns the process and the report file, for :func:`wait_for_file`.
+
+    Commands compared in one bench need a ``home`` each: the built-ins' cache is stamped
+    with the files of the tree (or bundle) that wrote it, so two trees sharing one find it
+    stale in turn and parse every routine again, PyYAML and all, in every run."""
     report = workdir / "painted"
     report.unlink(missing_ok=True)
     run_env = {**env, "LEG_TIMER_REPORT_FIRST_PAINT": str(report),
-               "LEG_TIMER_BASEDIR": str(workdir / "home"), **(extra_env or {})}
+               "LEG_TIMER_BASEDIR": str(workdir / home), **(extra_env or {})}
     process = subprocess.Popen(command, env=run_env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
     return process, report

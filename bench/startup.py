@@ -40,9 +40,10 @@ COMMANDS = {
 }
 
 
-def one_run(command: list[str], env: dict[str, str], workdir: Path) -> tuple[float, float]:
+def one_run(command: list[str], env: dict[str, str], workdir: Path,
+            home: str) -> tuple[float, float]:
     started = time.monotonic()
-    process, report = start_app(command, env, workdir)
+    process, report = start_app(command, env, workdir, home=home)
     try:
         painted = float(wait_for_file(report, process))
         time.sleep(1.0)
@@ -66,11 +67,12 @@ def main() -> None:
     times: dict[str, list[float]] = {name: [] for name in COMMANDS}
     memory: dict[str, list[float]] = {name: [] for name in COMMANDS}
     with display() as env, tempfile.TemporaryDirectory() as scratch:
-        for command in COMMANDS.values():  # one warm-up each: disk cache, font cache
-            one_run(command, env, Path(scratch))
+        homes = {name: f"home-{index}" for index, name in enumerate(COMMANDS)}
+        for name, command in COMMANDS.items():  # one warm-up each: disk, fonts, its cache
+            one_run(command, env, Path(scratch), homes[name])
         for _ in range(args.runs):
             for name, command in COMMANDS.items():
-                elapsed_ms, rss = one_run(command, env, Path(scratch))
+                elapsed_ms, rss = one_run(command, env, Path(scratch), homes[name])
                 times[name].append(elapsed_ms)
                 memory[name].append(rss)
     print(f"start-up to first paint, ms ({env.get('QT_QPA_PLATFORM')}):")

@@ -233,8 +233,10 @@ def commands(floor: bool, before: str | None = None,
     return found
 
 
-def one_run(command: list[str], env: dict[str, str], workdir: Path) -> list[tuple[str, float]]:
-    """The phases of one fresh process: (name, ms since the previous phase ended)."""
+def one_run(command: list[str], env: dict[str, str], workdir: Path,
+            home: str) -> list[tuple[str, float]]:
+    """The phases of one fresh process: (name, ms since the previous phase ended), with its
+    files in ``workdir / home`` (one per command: :func:`_common.start_app`)."""
     from _common import start_app, stop_with_helpers, wait_for_file  # bench/ on sys.path: main()
 
     report = workdir / "painted"
@@ -247,7 +249,8 @@ def one_run(command: list[str], env: dict[str, str], workdir: Path) -> list[tupl
         command = command[1:]
     started = time.monotonic()
     process, report = start_app([*command, "--report", str(report)]
-                                if "--child" in command else command, env, workdir, extra_env)
+                                if "--child" in command else command, env, workdir, extra_env,
+                                home)
     try:
         painted = float(wait_for_file(report, process))
     finally:
@@ -310,11 +313,12 @@ def main() -> None:
     runs: dict[str, list[list[tuple[str, float]]]] = {name: [] for name in named}
     with display() as env, tempfile.TemporaryDirectory() as scratch:
         print(f"load before: {os.getloadavg()[0]:.2f}", file=sys.stderr)
-        for command in named.values():  # warm-up: disk, fonts
-            one_run(command, env, Path(scratch))
+        homes = {name: f"home-{index}" for index, name in enumerate(named)}
+        for name, command in named.items():  # warm-up: disk, fonts, each one's cache
+            one_run(command, env, Path(scratch), homes[name])
         for _ in range(args.runs):
             for name, command in named.items():
-                runs[name].append(one_run(command, env, Path(scratch)))
+                runs[name].append(one_run(command, env, Path(scratch), homes[name]))
         print(f"load after: {os.getloadavg()[0]:.2f}", file=sys.stderr)
         platform = env.get("QT_QPA_PLATFORM")
     print(f"start-up phases, medians of {args.runs} fresh processes, ms ({platform}):")
