@@ -13,7 +13,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -102,6 +102,11 @@ def wait_for_file(path: Path, process: subprocess.Popen[bytes], timeout_s: float
             raise RuntimeError(f"process exited with {process.returncode} before reporting")
         time.sleep(0.002)
     raise TimeoutError(f"no report in {path}")
+
+
+def own_homes(names: Iterable[str]) -> dict[str, str]:
+    """A ``home`` for :func:`start_app` per command compared (see there why each needs one)."""
+    return {name: f"home-{index}" for index, name in enumerate(names)}
 
 
 def start_app(command: list[str], env: dict[str, str], workdir: Path,

@@ -35,7 +35,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from _common import ROOT, display, family, peak_rss_mib, start_app, wait_for_file
+from _common import ROOT, display, family, own_homes, peak_rss_mib, start_app, wait_for_file
 
 HOST_VARIABLE = "LEG_TIMER_AUDIO_HOST"  # leg_timer.audio.second_process.HOST_VARIABLE
 PROBE_VARIABLE = "LEG_TIMER_SPEECH_PROBE"
@@ -314,9 +314,10 @@ def main() -> None:
     runs: dict[str, list[Run]] = {name: [] for name in commands}
     with (display() as env, tempfile.TemporaryDirectory() as scratch,
           audio_servers(env, Path(scratch)) as (audio_env, server)):
-        homes = {name: f"home-{index}" for index, name in enumerate(commands)}
+        homes = own_homes(commands)
         for name, command in commands.items():  # a start each: its built-ins' cache written
-            one_run(command, audio_env, Path(scratch), 0, server, False, homes[name])
+            one_run(command, audio_env, Path(scratch), seconds=0, server=server,
+                    with_groups=False, home=homes[name])
         for number in range(args.runs):
             for name, command in commands.items():
                 runs[name].append(one_run(command, audio_env, Path(scratch), args.seconds,

@@ -27,6 +27,7 @@ from pathlib import Path
 from _common import (
     ROOT,
     display,
+    own_homes,
     peak_rss_mib,
     start_app,
     stop_with_helpers,
@@ -67,7 +68,7 @@ def main() -> None:
     times: dict[str, list[float]] = {name: [] for name in COMMANDS}
     memory: dict[str, list[float]] = {name: [] for name in COMMANDS}
     with display() as env, tempfile.TemporaryDirectory() as scratch:
-        homes = {name: f"home-{index}" for index, name in enumerate(COMMANDS)}
+        homes = own_homes(COMMANDS)
         for name, command in COMMANDS.items():  # one warm-up each: disk, fonts, its cache
             one_run(command, env, Path(scratch), homes[name])
         for _ in range(args.runs):

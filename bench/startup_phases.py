@@ -307,13 +307,13 @@ def main() -> None:
     args = parser.parse_args()
 
     sys.path.insert(0, str(ROOT / "bench"))
-    from _common import display
+    from _common import display, own_homes
 
     named = commands(args.floor, args.before, args.after)
     runs: dict[str, list[list[tuple[str, float]]]] = {name: [] for name in named}
     with display() as env, tempfile.TemporaryDirectory() as scratch:
         print(f"load before: {os.getloadavg()[0]:.2f}", file=sys.stderr)
-        homes = {name: f"home-{index}" for index, name in enumerate(named)}
+        homes = own_homes(named)
         for name, command in named.items():  # warm-up: disk, fonts, each one's cache
             one_run(command, env, Path(scratch), homes[name])
         for _ in range(args.runs):
